@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Gort.Cli.Commands;
+using Gort.Cli.Infrastructure;
+
+namespace Gort.Cli;
+
+/// <summary>The <c>gort</c> command line: every command is registered here.</summary>
+internal static class GortApp
+{
+    /// <summary>Runs <c>gort</c> with <paramref name="args"/>, writing to the given writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool? interactive = null)
+    {
+        var ctx = new CliContext(output, error, interactive ?? (!Console.IsOutputRedirected && ReferenceEquals(output, Console.Out)));
+        var root = new RootCommand("gort — Go's slices, maps and allocator, exactly, for every Go version from 1.17 to 1.27.");
+        foreach (var command in CreateCommands(ctx))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            error.WriteLine($"gort: {parse.Errors[0].Message}");
+            return 2;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    private static IEnumerable<Command> CreateCommands(CliContext ctx)
+    {
+        yield return TourCommand.Create(ctx);
+        yield return AllocCommand.Create(ctx);
+        yield return VersionsCommand.Create(ctx);
+    }
+}

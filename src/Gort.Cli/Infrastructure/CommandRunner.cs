@@ -1,0 +1,30 @@
+using Gort.Diagnostics;
+
+namespace Gort.Cli.Infrastructure;
+
+/// <summary>Runs a command body and turns expected failures into one line on stderr with exit code 2.</summary>
+internal static class CommandRunner
+{
+    public static int Run(CliContext ctx, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (CliException e)
+        {
+            ctx.Error.WriteLine($"gort: {e.Message}");
+            return 2;
+        }
+        catch (GoPanicException e)
+        {
+            ctx.Error.WriteLine($"gort: the Go program would panic: {e.Message}");
+            return 2;
+        }
+        catch (GoFatalException e)
+        {
+            ctx.Error.WriteLine($"gort: fatal error: {e.Message}");
+            return 2;
+        }
+    }
+}

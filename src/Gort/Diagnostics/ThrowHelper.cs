@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Gort.Diagnostics;
+
+// Throwing from a helper keeps the IL and machine code of hot, generic members small: a `throw new ...(message)` at
+// each call site would be compiled again for every instantiation of Slice<T> and Map<K,V>, and would stop the JIT from
+// inlining them. Each Go failure has its own method so the message is built only on the cold path. The texts follow
+// Go's runtime/error.go (boundsError formats) and the runtime's panic strings exactly.
+[StackTraceHidden]
+internal static class ThrowHelper
+{
+    [DoesNotReturn]
+    public static void ThrowIndexOutOfRange(long index, long length) =>
+        throw GoPanicException.RuntimeError($"index out of range [{index}] with length {length}");
+
+    /// <summary><c>s[:high]</c> with high above cap (<c>boundsSliceAcap</c>).</summary>
+    [DoesNotReturn]
+    public static void ThrowSliceHighAboveCap(long high, long cap) =>
+        throw GoPanicException.RuntimeError($"slice bounds out of range [:{high}] with capacity {cap}");
+
+    /// <summary><c>s[:high]</c> with high above len, for arrays and strings (<c>boundsSliceAlen</c>).</summary>
+    [DoesNotReturn]
+    public static void ThrowSliceHighAboveLen(long high, long length) =>
+        throw GoPanicException.RuntimeError($"slice bounds out of range [:{high}] with length {length}");
+
+    /// <summary><c>s[low:high]</c> with low above high (<c>boundsSliceB</c>).</summary>
+    [DoesNotReturn]
+    public static void ThrowSliceLowAboveHigh(long low, long high) =>
+        throw GoPanicException.RuntimeError($"slice bounds out of range [{low}:{high}]");
+
+    /// <summary><c>s[::max]</c> with max above cap (<c>boundsSlice3Acap</c>).</summary>
+    [DoesNotReturn]
+    public static void ThrowSlice3MaxAboveCap(long max, long cap) =>
+        throw GoPanicException.RuntimeError($"slice bounds out of range [::{max}] with capacity {cap}");
+
+    /// <summary><c>s[:high:max]</c> with high above max (<c>boundsSlice3B</c>).</summary>
+    [DoesNotReturn]
+    public static void ThrowSlice3HighAboveMax(long high, long max) =>
+        throw GoPanicException.RuntimeError($"slice bounds out of range [:{high}:{max}]");
+
+    /// <summary><c>s[low:high:max]</c> with low above high (<c>boundsSlice3C</c>).</summary>
+    [DoesNotReturn]
+    public static void ThrowSlice3LowAboveHigh(long low, long high) =>
+        throw GoPanicException.RuntimeError($"slice bounds out of range [{low}:{high}:]");
+
+    [DoesNotReturn]
+    public static void ThrowRuntimeError(string text) => throw GoPanicException.RuntimeError(text);
+
+    [DoesNotReturn]
+    public static void ThrowPlainPanic(string text) => throw new GoPanicException(text);
+
+    [DoesNotReturn]
+    public static void ThrowFatal(string text) => throw new GoFatalException(text);
+
+    [DoesNotReturn]
+    public static T ThrowRuntimeError<T>(string text) => throw GoPanicException.RuntimeError(text);
+}

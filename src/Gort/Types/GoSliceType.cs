@@ -1,0 +1,21 @@
+namespace Gort.Types;
+
+/// <summary><c>[]T</c>: a three-word header (pointer, len, cap).</summary>
+public sealed class GoSliceType : GoType
+{
+    /// <summary>Creates <c>[]<paramref name="elem"/></c>.</summary>
+    public GoSliceType(GoType elem)
+        : base(24, 8, true, false)
+    {
+        Elem = elem ?? throw new ArgumentNullException(nameof(elem));
+    }
+
+    /// <summary>The element type.</summary>
+    public GoType Elem { get; }
+
+    /// <inheritdoc/>
+    public override GoKind Kind => GoKind.Slice;
+
+    /// <inheritdoc/>
+    public override string ToString() => "[]" + Elem;
+}

@@ -1,0 +1,37 @@
+namespace Gort.Types;
+
+/// <summary>
+/// A Go type with its layout on linux/amd64 exactly as gc computes it (<c>cmd/compile/internal/types/size.go</c>):
+/// size, alignment, whether it contains pointers, and whether it is comparable.
+/// </summary>
+public abstract class GoType
+{
+    private protected GoType(long size, int align, bool hasPointers, bool comparable)
+    {
+        Size = size;
+        Align = align;
+        HasPointers = hasPointers;
+        IsComparable = comparable;
+    }
+
+    /// <summary>The kind of the type (of its underlying type, for a named type).</summary>
+    public abstract GoKind Kind { get; }
+
+    /// <summary><c>unsafe.Sizeof</c>.</summary>
+    public long Size { get; }
+
+    /// <summary><c>unsafe.Alignof</c> (also the field alignment on amd64).</summary>
+    public int Align { get; }
+
+    /// <summary>Whether a value holds pointers the GC must scan (not <c>noscan</c>).</summary>
+    public bool HasPointers { get; }
+
+    /// <summary>Whether values can be compared with <c>==</c> (and so be map keys).</summary>
+    public bool IsComparable { get; }
+
+    /// <summary>The type without names: a named type's underlying type, otherwise itself.</summary>
+    public virtual GoType Underlying => this;
+
+    /// <summary>The type in Go syntax.</summary>
+    public abstract override string ToString();
+}
