@@ -33,4 +33,7 @@ internal abstract class MapEngine<TKey, TValue>
 
     /// <summary><c>mapiterinit</c>: a new iterator with Go's random start point.</summary>
     public abstract MapIterator<TKey, TValue> Iterate();
+
+    /// <summary>A snapshot of the engine's internal state (for the lab, tests and pictures).</summary>
+    public abstract MapState Inspect();
 }
