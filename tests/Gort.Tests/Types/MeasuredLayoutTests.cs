@@ -45,6 +45,7 @@ public class MeasuredLayoutTests
         Assert.Equal(expected.GetProperty("size").GetInt64(), type.Size);
         Assert.Equal(expected.GetProperty("align").GetInt32(), type.Align);
         Assert.Equal(expected.GetProperty("pointers").GetBoolean(), type.HasPointers);
+        Assert.Equal(expected.GetProperty("ptr_bytes").GetInt64(), type.PointerBytes);
         Assert.Equal(expected.GetProperty("comparable").GetBoolean(), type.IsComparable);
         var fields = expected.GetProperty("fields").EnumerateArray().ToList();
         if (type.Underlying is GoStructType s)
