@@ -33,5 +33,7 @@ internal static class GortApp
         yield return AllocCommand.Create(ctx);
         yield return VersionsCommand.Create(ctx);
         yield return SizeofCommand.Create(ctx);
+        yield return AppendCommand.Create(ctx);
+        yield return MakeCommand.Create(ctx);
     }
 }
