@@ -20,9 +20,11 @@ namespace Gort.Slices;
 /// Modelled on <see cref="ArraySegment{T}"/>. Like it, <see cref="Slice{T}"/> is a multi-word struct: reading or
 /// writing a <see cref="Slice{T}"/> variable is not atomic, so a thread that races with a writer can observe a torn
 /// value that mixes the array of one slice with the offset, length or capacity of another (Go has the same hazard
-/// with its slice headers). Unlike <see cref="ArraySegment{T}"/>, element access checks Go's bounds only and then
-/// reads the array without a second .NET bounds check, for speed: a torn value can therefore read or write outside
-/// the slice. Share <see cref="Slice{T}"/> variables between threads only under a lock, exactly as Go requires.
+/// with its slice headers). For value-type elements, element access keeps .NET's array bounds check after Go's, so a
+/// torn value can give wrong results but stays inside the array, as with <see cref="ArraySegment{T}"/>. For
+/// reference-type elements the second check (and the array-covariance check) is skipped for speed, so a torn value
+/// can reach outside the slice. Share <see cref="Slice{T}"/> variables between threads only under a lock, exactly
+/// as Go requires.
 /// </para>
 /// <para>
 /// Growth (<see cref="Append(T)"/> beyond the capacity) follows <see cref="SliceGrowth"/> for
@@ -86,6 +88,14 @@ public readonly partial struct Slice<T> : IReadOnlyList<T>
                 ThrowHelper.ThrowIndex(index, _length);
             }
 
+            if (typeof(T).IsValueType)
+            {
+                // A plain array access: measured faster than Unsafe.Add here (the JIT hoists the array's null and
+                // bounds checks out of a counted loop), and a torn slice value then cannot reach outside the array.
+                return ref _array![_offset + index];
+            }
+
+            // Reference types: skip ldelema's array-covariance check (every array here is exactly T[]).
             // Bounds: index < _length <= _capacity and _offset + _capacity <= _array.Length (type invariant).
             return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_array!), _offset + index);
         }
@@ -150,7 +160,15 @@ public readonly partial struct Slice<T> : IReadOnlyList<T>
         if ((uint)length < (uint)_capacity)
         {
             var array = _array!;
-            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), _offset + length) = item;
+            if (typeof(T).IsValueType)
+            {
+                array[_offset + length] = item;
+            }
+            else
+            {
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), _offset + length) = item;
+            }
+
             return new Slice<T>(array, _offset, length + 1, _capacity);
         }
 
