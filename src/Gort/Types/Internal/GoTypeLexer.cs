@@ -70,7 +70,13 @@ internal static class GoTypeLexer
                     end = input.IndexOf(c, end + 1);
                 }
 
-                if (end < 0 || (c == '"' && input.AsSpan(i, end - i).Contains('\n')))
+                var newline = input.IndexOf('\n', i);
+                if (c == '"' && newline >= 0 && (end < 0 || newline < end))
+                {
+                    throw new GoTypeParseException("newline in string", input, newline);
+                }
+
+                if (end < 0)
                 {
                     throw new GoTypeParseException(c == '"' ? "string literal not terminated" : "raw string literal not terminated", input, i);
                 }

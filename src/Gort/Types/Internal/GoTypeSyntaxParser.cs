@@ -32,7 +32,7 @@ internal sealed class GoTypeSyntaxParser
         {
             if (expr is not null)
             {
-                throw Unexpected("after top level type", expected: null);
+                throw Unexpected("after top level declaration", expected: null);
             }
 
             if (Current.Is("type"))
@@ -64,7 +64,7 @@ internal sealed class GoTypeSyntaxParser
             {
                 if (Current.Kind != GoTokenKind.Semicolon)
                 {
-                    throw Unexpected(expr is null ? "after type declaration" : "after top level type", expected: null);
+                    throw Unexpected("after top level declaration", expected: null);
                 }
 
                 SkipSemicolons();
@@ -164,7 +164,7 @@ internal sealed class GoTypeSyntaxParser
                         Next();
                         if (!Current.Is("chan"))
                         {
-                            throw Unexpected(null, "chan");
+                            throw Unexpected(null, "keyword chan");
                         }
 
                         Next();
@@ -276,7 +276,7 @@ internal sealed class GoTypeSyntaxParser
         {
             if (item.Name is null)
             {
-                throw Error("syntax error: mixed named and unnamed parameters", item.Offset);
+                throw Error("syntax error: missing parameter name", item.Offset);
             }
 
             if (item.Type is null)
