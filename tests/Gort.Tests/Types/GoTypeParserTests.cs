@@ -225,6 +225,7 @@ public class GoTypeParserTests
     [InlineData("[0x]int", 2, "hexadecimal literal has no digits")]
     [InlineData("[1__0]int", 2, "'_' must separate successive digits")]
     [InlineData("@", 1, "invalid character U+0040 '@'")]
+    [InlineData("[]😀", 3, "invalid character U+1F600 '😀'")]
     [InlineData("*", 2, "syntax error: unexpected EOF, expected type")]
     [InlineData("func(a int, string)", 19, "syntax error: missing parameter type")]
     [InlineData("func(a int, []string)", 13, "syntax error: missing parameter name")]
@@ -253,6 +254,35 @@ public class GoTypeParserTests
         Assert.Equal(column, e.Column);
         Assert.Equal(text, e.Input);
         Assert.IsAssignableFrom<FormatException>(e);
+    }
+
+    [Fact]
+    public void Parse_DeepNesting_WithinLimitWorks_BeyondIsParseError()
+    {
+        Assert.Equal(24, GoTypeParser.Parse(string.Concat(Enumerable.Repeat("[]", 400)) + "int").Size);
+        Assert.Equal(8, GoTypeParser.Parse("[" + string.Concat(Enumerable.Repeat("(", 300)) + "8" + new string(')', 300) + "]byte").Size);
+
+        var e = Assert.Throws<GoTypeParseException>(() => GoTypeParser.Parse(string.Concat(Enumerable.Repeat("*", 100_000)) + "int"));
+        Assert.StartsWith("type nested too deeply", e.Message, StringComparison.Ordinal);
+        Assert.Throws<GoTypeParseException>(() => GoTypeParser.Parse("[" + new string('-', 100_000) + "1]int"));
+
+        var chain = string.Concat(Enumerable.Range(0, 2000).Select(i => $"type T{i} T{i + 1}\n")) + "type T2000 int\nT0";
+        Assert.StartsWith("type definitions nested too deeply", Assert.Throws<GoTypeParseException>(() => GoTypeParser.Parse(chain)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnicodeIdentifiers_AreNames()
+    {
+        Assert.Equal(24, GoTypeParser.Parse("struct{ä int8; 名前 string}").Size);
+    }
+
+    [Fact]
+    public void Parse_LoneSurrogate_IsParseError()
+    {
+        var e = Assert.Throws<GoTypeParseException>(() => GoTypeParser.Parse("[]\uD800"));
+
+        Assert.Equal("invalid UTF-16 code unit U+D800", e.Message);
+        Assert.Equal(3, e.Column);
     }
 
     [Fact]

@@ -108,7 +108,7 @@ internal sealed class GoTypeResolver
         }
 
         decl.LayoutState = State.InProgress;
-        _path.Add(decl);
+        PushPath(decl);
         var layout = Shallow(decl.Syntax.Type);
         _path.RemoveAt(_path.Count - 1);
         decl.LayoutState = State.Done;
@@ -153,7 +153,7 @@ internal sealed class GoTypeResolver
         }
 
         decl.BuildState = State.InProgress;
-        _path.Add(decl);
+        PushPath(decl);
         var type = Build(decl.Syntax.Type, allowConstraint: true);
         if (!decl.Alias && type is GoNamedType { IsComplete: false } pending)
         {
@@ -590,6 +590,17 @@ internal sealed class GoTypeResolver
     };
 
     // ---- errors ----
+
+    /// <summary>Follows a definition that names another; a chain deeper than the parser's nesting limit is rejected.</summary>
+    private void PushPath(Decl decl)
+    {
+        if (_path.Count >= GoTypeSyntaxParser.MaxDepth)
+        {
+            throw Error($"type definitions nested too deeply (more than {GoTypeSyntaxParser.MaxDepth} levels)", decl.Syntax.Offset);
+        }
+
+        _path.Add(decl);
+    }
 
     /// <summary>types2's cycleError: reported at the cycle's first definition in the source.</summary>
     private GoTypeParseException Cycle(Decl again)
