@@ -17,10 +17,12 @@ internal static class GortApp
             root.Subcommands.Add(command);
         }
 
-        var parse = root.Parse(args);
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
-            error.WriteLine($"gort: {parse.Errors[0].Message}");
+            // One line: the most specific error (an unknown token says more than the missing command it causes).
+            var first = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+            error.WriteLine($"gort: {first.Message}");
             return 2;
         }
 
