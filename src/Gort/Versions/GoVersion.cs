@@ -69,8 +69,11 @@ public sealed class GoVersion : IEquatable<GoVersion>
     public bool StackBufferForFirstAppend => Minor >= 25;
 
     /// <summary>
-    /// Go 1.26+: a slice built locally and escaping only at the end grows inside a 32-byte stack buffer one size
-    /// class at a time (<c>growsliceBuf</c>) and is moved to the heap at the escape point (<c>moveSlice</c>).
+    /// Go 1.26+: a slice built locally and escaping only at the end (<c>cmd/compile/internal/slice</c> inserts
+    /// <c>move2heap</c> there) lives in a 32-byte stack buffer until it outgrows it: if the code reads <c>cap</c>, it
+    /// grows one size class at a time (<c>growsliceBuf</c>) and <c>moveSlice</c> keeps the cap; otherwise the first
+    /// append takes the whole buffer and <c>moveSliceNoCap</c> rounds the length to a size class. Verified on
+    /// go1.26.10 (differs from 1.25, equal to 1.27: <c>tests/Gort.Tests/TestData/measured/slices/go1.26</c>).
     /// </summary>
     public bool GrowsliceStackBuffer => Minor >= 26;
 
