@@ -208,5 +208,41 @@ public sealed class SliceSemanticsTests
         Assert.Equal(143, Slice.Make<string>(64).Append("x").Cap);
     }
 
+    [Fact]
+    public void AppendWithinCap_IndexingAndRange_AllocateNothing()
+    {
+        var s = Slice.Make<long>(0, 4096);
+        var t = Slice.Make<string>(0, 4096);
+        long sum = 0;
+        for (var warm = 0; warm < 2; warm++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var u = s;
+            var v = t;
+            for (var i = 0; i < 4096; i++)
+            {
+                u = u.Append(i);
+                v = v.Append("x");
+            }
+
+            for (var i = 0; i < u.Len; i++)
+            {
+                sum += u[i] + v[i].Length;
+            }
+
+            foreach (var x in u)
+            {
+                sum += x;
+            }
+
+            if (warm == 1)
+            {
+                Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            }
+        }
+
+        Assert.True(sum > 0);
+    }
+
     internal readonly struct Empty;
 }
