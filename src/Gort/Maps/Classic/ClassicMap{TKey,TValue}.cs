@@ -44,6 +44,8 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
     private readonly GoRuntime _runtime;
     private readonly GoVersion _version;
     private readonly ClassicLayout _layout;
+    private readonly long _loadFactorNum; // cached from the version: checked on every new key
+    private readonly long _loadFactorDen;
 
     // hmap
     private int _count;
@@ -74,6 +76,8 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
         _runtime = runtime;
         _version = runtime.Version;
         _layout = new ClassicLayout(goType);
+        _loadFactorNum = _version.ClassicLoadFactorNum;
+        _loadFactorDen = _version.ClassicLoadFactorDen;
 
         // A negative hint is a huge uintptr in Go, so hint*bucketsize overflows and the hint is dropped.
         if (hint < 0 || hint > SizeClasses.MaxAlloc / _layout.BucketSize)
@@ -700,7 +704,7 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
 
     /// <summary><c>overLoadFactor</c>: more than 8 entries and more than LF·2^B.</summary>
     private bool OverLoadFactor(long count, int b) =>
-        count > ClassicLayout.BucketCount && count > _version.ClassicLoadFactorNum * ((1L << b) / _version.ClassicLoadFactorDen);
+        count > ClassicLayout.BucketCount && count > _loadFactorNum * ((1L << b) / _loadFactorDen);
 
     /// <summary><c>tooManyOverflowBuckets</c>: about as many overflow buckets as main buckets (capped at 2^15).</summary>
     private static bool TooManyOverflowBuckets(ushort noverflow, int b) => noverflow >= (1 << Math.Min(b, 15));
