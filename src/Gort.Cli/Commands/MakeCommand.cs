@@ -18,8 +18,8 @@ internal static class MakeCommand
     public static Command Create(CliContext ctx)
     {
         var common = new CommonOptions();
-        var type = new Argument<string>("type") { Description = "A slice type such as '[]int64' or '[]*T' (map types: see the maps build)." };
-        var len = new Argument<string>("len") { Description = "The length (for a map: the size hint)." };
+        var type = new Argument<string>("type") { Description = "A slice type such as '[]int64' or '[]*T', or a map type such as 'map[int]int'." };
+        var len = new Argument<string?>("len") { Description = "The length (for a map: the optional size hint).", Arity = ArgumentArity.ZeroOrOne };
         var cap = new Argument<string?>("cap") { Description = "The capacity (default: len).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("make", "Show what make allocates: cap, mallocs, bytes charged and each allocation, per Go version.");
         command.Arguments.Add(type);
@@ -32,9 +32,15 @@ internal static class MakeCommand
             var versions = common.Versions(parse, allowMany: true);
             if (goType.Underlying is GoMapType)
             {
-                // ---- MAP DISPATCH POINT -------------------------------------------------------------------------
-                // The lead wires the map helpers' `make(map[K]V, hint)` here (MapEngines.Create + MapState).
-                throw new CliException("make for map types is not available in this build");
+                // make(map[K]V[, hint]): the engine the version picks (classic or Swiss), through MapState.
+                if (parse.GetValue(cap) is not null)
+                {
+                    throw new CliException("make: a map takes one size argument (the hint), not a capacity");
+                }
+
+                var lenText = parse.GetValue(len);
+                var hint = lenText is null ? 0 : MapCommand.ParseHint(lenText);
+                return MapMake.Run(ctx, versions, MapCommand.ParseMapType(parse.GetValue(type)), hint, parse.GetValue(common.Json));
             }
 
             if (goType.Underlying is not GoSliceType slice)
@@ -42,7 +48,7 @@ internal static class MakeCommand
                 throw new CliException($"make: {goType} is not a slice or map type");
             }
 
-            var length = ParseCount("len", parse.GetValue(len));
+            var length = ParseCount("len", parse.GetValue(len) ?? throw new CliException($"make: make({goType}) needs a length"));
             var capText = parse.GetValue(cap);
             var capacity = capText is null ? length : ParseCount("cap", capText);
             var results = versions.Select(v => Make(slice.Elem, length, capacity, v)).ToList();

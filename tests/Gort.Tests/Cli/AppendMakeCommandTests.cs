@@ -124,10 +124,23 @@ public class AppendMakeCommandTests
     }
 
     [Fact]
-    public void Make_MapType_ReportsTheDispatchPoint()
+    public void Make_MapType_DispatchesToTheMapEngine()
     {
-        var (code, _, error) = Run("make", "map[int]int", "10");
+        // The anchor: make(map[int]int, 1000) on Go 1.22 = hmap + 5-page bucket array + mapextra.
+        var json = CliRunner.Json("make", "map[int]int", "1000", "--go", "1.22", "--json");
+        Assert.Equal(3, json.GetProperty("mallocs").GetInt32());
+        Assert.Equal(41032, json.GetProperty("totalAlloc").GetInt64());
+        Assert.Equal(8, json.GetProperty("B").GetInt32());
+        Assert.Equal("classic", json.GetProperty("engine").GetString());
+    }
+
+    [Theory]
+    [InlineData(new[] { "make", "map[int]int", "10", "20" }, "gort: make: a map takes one size argument (the hint), not a capacity")]
+    [InlineData(new[] { "make", "[]int" }, "gort: make: make([]int) needs a length")]
+    public void Make_MisusedSizes_AreOneLineErrors(string[] args, string expected)
+    {
+        var (code, _, error) = Run(args);
         Assert.Equal(2, code);
-        Assert.Equal("gort: make for map types is not available in this build", error.Trim());
+        Assert.Equal(expected, error.Trim());
     }
 }
