@@ -92,12 +92,6 @@ public static class ClrGoTypes
             return new GoPointerType(new GoNamedType(type.Name, GoStructType.Empty));
         }
 
-        if (type.IsGenericType && type.GetGenericTypeDefinition().FullName == "Gort.Maps.Map`2")
-        {
-            var args = type.GetGenericArguments();
-            return new GoMapType(Create(args[0], visiting), Create(args[1], visiting)); // a Go map is one pointer
-        }
-
         if (s_cache.TryGetValue(type, out var cached))
         {
             return cached;
