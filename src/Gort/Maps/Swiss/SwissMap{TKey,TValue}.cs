@@ -124,7 +124,8 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override ref TValue FindValue(TKey key)
     {
-        if (_used == 0)
+        // An empty map finds nothing anyway; only an interface key must still be checked for hashability first.
+        if (typeof(TKey) == typeof(object) && _used == 0)
         {
             CheckHashable(key);
             return ref Unsafe.NullRef<TValue>();

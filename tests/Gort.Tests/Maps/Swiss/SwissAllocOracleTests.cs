@@ -102,7 +102,9 @@ public class SwissAllocOracleTests
                 Assert.Single(trials.Distinct());
                 var actual = DeleteReinsert(minor, mapType, n, seed: 1, out var final);
                 Assert.True(trials[0] == actual, $"go1.{minor} {mapType} N={n} phases: expected {trials[0]}, got {actual}");
-                if (rows.Distinct().Count() == 1)
+                // In 1.24–1.26 the overwrite of a full 8-entry map already converts it to a table, whose later
+                // tombstones depend on the hash; the final state is exact only while the map stays small.
+                if (rows.Distinct().Count() == 1 && rows[0].Split(' ')[1] == "0")
                 {
                     Assert.True(rows[0] == final, $"go1.{minor} {mapType} N={n} final: expected {rows[0]}, got {final}");
                 }
