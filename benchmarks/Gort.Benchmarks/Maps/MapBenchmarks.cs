@@ -1,0 +1,201 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Gort.Maps;
+using Gort.Runtime;
+using Gort.Versions;
+
+namespace Gort.Benchmarks.Maps;
+
+/// <summary>
+/// <see cref="Map{TKey,TValue}"/> against <see cref="Dictionary{TKey,TValue}"/> (the baseline of each category) for
+/// insert, lookup hit/miss, delete+reinsert and iteration. The Go version picks the engine; accounting is off (plain
+/// collection use). Each operation runs over all N keys, reported per key (OperationsPerInvoke = N).
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
+[CategoriesColumn]
+[GenericTypeArguments(typeof(long))] // fast64-style keys
+[GenericTypeArguments(typeof(string))] // faststr-style keys
+public class MapBenchmarks<TKey>
+    where TKey : notnull
+{
+    private TKey[] _keys = [];
+    private TKey[] _missing = [];
+    private Dictionary<TKey, long> _dictionary = [];
+    private Map<TKey, long> _map;
+    private GoRuntime _runtime = GoRuntime.Default;
+
+    /// <summary>The Go version whose engine runs: 1.22 = classic buckets (1.27 = Swiss tables, added with that engine).</summary>
+    [Params("1.22")]
+    public string Go { get; set; } = "1.22";
+
+    /// <summary>8: one bucket/group; 1000: fits in cache; 1,000,000: memory-bound.</summary>
+    [Params(8, 1000, 1_000_000)]
+    public int N { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _runtime = GoRuntime.ForVersion(GoVersion.Parse(Go), accounting: false, seed: 42);
+        var random = new Random(42);
+        _keys = [.. Enumerable.Range(0, N).Select(_ => MakeKey(random))];
+        _missing = [.. Enumerable.Range(0, N).Select(_ => MakeKey(random))];
+        _dictionary = [];
+        _map = Map.Make<TKey, long>(_runtime, 0);
+        foreach (var k in _keys)
+        {
+            _dictionary[k] = 1;
+            _map[k] = 1;
+        }
+    }
+
+    private static TKey MakeKey(Random random) => typeof(TKey) == typeof(long)
+        ? (TKey)(object)random.NextInt64()
+        : (TKey)(object)("key" + random.NextInt64().ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    [BenchmarkCategory("Insert")]
+    [Benchmark(Baseline = true)]
+    public Dictionary<TKey, long> InsertDictionary()
+    {
+        TKey[] keys = _keys;
+        Dictionary<TKey, long> d = [];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            d[keys[i]] = i;
+        }
+
+        return d;
+    }
+
+    [BenchmarkCategory("Insert")]
+    [Benchmark]
+    public Map<TKey, long> InsertMap()
+    {
+        TKey[] keys = _keys;
+        Map<TKey, long> m = Map.Make<TKey, long>(_runtime, 0);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            m[keys[i]] = i;
+        }
+
+        return m;
+    }
+
+    [BenchmarkCategory("LookupHit")]
+    [Benchmark(Baseline = true)]
+    public long LookupHitDictionary()
+    {
+        TKey[] keys = _keys;
+        Dictionary<TKey, long> d = _dictionary;
+        long sum = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            d.TryGetValue(keys[i], out long v);
+            sum += v;
+        }
+
+        return sum;
+    }
+
+    [BenchmarkCategory("LookupHit")]
+    [Benchmark]
+    public long LookupHitMap()
+    {
+        TKey[] keys = _keys;
+        Map<TKey, long> m = _map;
+        long sum = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            sum += m[keys[i]];
+        }
+
+        return sum;
+    }
+
+    [BenchmarkCategory("LookupMiss")]
+    [Benchmark(Baseline = true)]
+    public int LookupMissDictionary()
+    {
+        TKey[] keys = _missing;
+        Dictionary<TKey, long> d = _dictionary;
+        int found = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            found += d.ContainsKey(keys[i]) ? 1 : 0;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("LookupMiss")]
+    [Benchmark]
+    public int LookupMissMap()
+    {
+        TKey[] keys = _missing;
+        Map<TKey, long> m = _map;
+        int found = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            found += m.TryGet(keys[i], out _) ? 1 : 0;
+        }
+
+        return found;
+    }
+
+    // Delete then put back, so every invocation sees the same full map.
+    [BenchmarkCategory("DeleteReinsert")]
+    [Benchmark(Baseline = true)]
+    public int DeleteReinsertDictionary()
+    {
+        TKey[] keys = _keys;
+        Dictionary<TKey, long> d = _dictionary;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            d.Remove(keys[i]);
+            d[keys[i]] = 1;
+        }
+
+        return d.Count;
+    }
+
+    [BenchmarkCategory("DeleteReinsert")]
+    [Benchmark]
+    public int DeleteReinsertMap()
+    {
+        TKey[] keys = _keys;
+        Map<TKey, long> m = _map;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            m.Delete(keys[i]);
+            m[keys[i]] = 1;
+        }
+
+        return m.Len;
+    }
+
+    [BenchmarkCategory("Iterate")]
+    [Benchmark(Baseline = true)]
+    public long IterateDictionary()
+    {
+        long sum = 0;
+        foreach (KeyValuePair<TKey, long> kv in _dictionary)
+        {
+            sum += kv.Value;
+        }
+
+        return sum;
+    }
+
+    [BenchmarkCategory("Iterate")]
+    [Benchmark]
+    public long IterateMap()
+    {
+        long sum = 0;
+        foreach (KeyValuePair<TKey, long> kv in _map)
+        {
+            sum += kv.Value;
+        }
+
+        return sum;
+    }
+}
