@@ -232,19 +232,22 @@ public abstract class MapPropertyTests
         Assert.Equal(1, detected);
     }
 
-    /// <summary>A key whose equality check runs an action once: a deterministic stand-in for a racing goroutine.</summary>
+    /// <summary>
+    /// A key whose equality check runs an action: a deterministic stand-in for a racing goroutine. The hook is held as
+    /// <see cref="object"/> (Go <c>any</c>, comparable) so the key type stays a valid Go map key.
+    /// </summary>
     public readonly struct Reentrant(int id, Action? onEquals) : IEquatable<Reentrant>
     {
+        private readonly object? _hook = onEquals;
+
         public int Id { get; } = id;
 
         public bool Equals(Reentrant other)
         {
-            onEquals?.Invoke();
-            other.Callback?.Invoke();
+            (_hook as Action)?.Invoke();
+            (other._hook as Action)?.Invoke();
             return Id == other.Id;
         }
-
-        private Action? Callback => onEquals;
 
         public override bool Equals(object? obj) => obj is Reentrant r && Equals(r);
 

@@ -14,6 +14,8 @@ internal sealed class ClassicLayout
     /// <summary>Keys and elems above this size are stored indirectly (<c>maxKeySize</c>/<c>maxElemSize</c>).</summary>
     public const int MaxInlineSize = 128;
 
+    private string? _bucketTypeName;
+
     public ClassicLayout(GoMapType type)
     {
         Type = type;
@@ -27,7 +29,6 @@ internal sealed class ClassicLayout
         var slotElem = IndirectElem ? 8 : ElemSize;
         BucketSize = 8 + (BucketCount * slotKey) + (BucketCount * slotElem) + 8;
         BucketPointers = IndirectKey || IndirectElem || KeyPointers || ElemPointers;
-        BucketTypeName = $"bucket[{type.Key}]{type.Elem}";
     }
 
     public GoMapType Type { get; }
@@ -50,5 +51,6 @@ internal sealed class ClassicLayout
     /// <summary>Whether the bucket type has pointers (otherwise overflow buckets are kept alive by <c>extra.overflow</c>).</summary>
     public bool BucketPointers { get; }
 
-    public string BucketTypeName { get; }
+    /// <summary>The bucket type's name for allocation records (built on first use: only accounting runs need it).</summary>
+    public string BucketTypeName => _bucketTypeName ??= $"bucket[{Type.Key}]{Type.Elem}";
 }
