@@ -25,8 +25,8 @@ public class MapBenchmarks<TKey>
     private Map<TKey, long> _map;
     private GoRuntime _runtime = GoRuntime.Default;
 
-    /// <summary>The Go version whose engine runs: 1.22 = classic buckets (1.27 = Swiss tables, added with that engine).</summary>
-    [Params("1.22")]
+    /// <summary>The Go version whose engine runs: 1.22 = classic buckets, 1.27 = Swiss tables.</summary>
+    [Params("1.22", "1.27")] // classic engine; Swiss engine
     public string Go { get; set; } = "1.22";
 
     /// <summary>8: one bucket/group; 1000: fits in cache; 1,000,000: memory-bound.</summary>

@@ -10,8 +10,10 @@ using Spectre.Console;
 namespace Gort.Cli.Commands;
 
 /// <summary>
-/// <c>gort map 'map[K]V' --insert N [--hint H] [--seed S] [--escapes false] [--trace]</c>: insert N distinct keys and
-/// show the map's state and the timeline of its grows (engine-agnostic through <see cref="MapState"/>).
+/// <c>gort map 'map[K]V' --insert N [--hint H] [--seed S] [--escapes false] [--trace] [--churn K]</c>: insert N distinct
+/// keys and show the map's state and the timeline of its grows (engine-agnostic through <see cref="MapState"/>); with
+/// <c>--churn K</c>, then run K delete-oldest/insert-new cycles (key i−N out, key i in) to show tombstone behaviour
+/// (Swiss 1.24 keeps growing, 1.25+ prunes on the fast paths; see <see cref="Lab.MapChurn"/>).
 /// </summary>
 internal static class MapCommand
 {
@@ -24,6 +26,7 @@ internal static class MapCommand
         var seed = new Option<string?>("--seed") { Description = "Fixed seed for hash seeds and iteration starts (default: random, as Go)." };
         var escapes = new Option<string?>("--escapes") { Description = "true (default) or false: a map kept on the stack has no header allocation." };
         var trace = new Option<bool>("--trace") { Description = "Print each insert that allocates or grows." };
+        var churn = new Option<string?>("--churn") { Description = "After the inserts, K cycles of delete-oldest/insert-new (tombstone behaviour)." };
         var command = new Command("map", "Insert N keys into a map and show its state and growth timeline.");
         command.Arguments.Add(type);
         command.Options.Add(insert);
@@ -31,6 +34,7 @@ internal static class MapCommand
         command.Options.Add(seed);
         command.Options.Add(escapes);
         command.Options.Add(trace);
+        command.Options.Add(churn);
         common.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(ctx, () =>
         {
@@ -39,8 +43,9 @@ internal static class MapCommand
             var h = parse.GetValue(hint) is { } ht ? ParseHint(ht) : 0;
             var s = parse.GetValue(seed) is { } st ? ParseSeed(st) : (ulong?)null;
             var esc = ParseBool("--escapes", parse.GetValue(escapes) ?? "true");
+            var k = parse.GetValue(churn) is { } ct ? ParseCount("--churn", ct) : 0;
             var version = common.Version(parse);
-            var result = Run(version, mapType, n, h, s, esc, parse.GetValue(trace) && !parse.GetValue(common.Json) ? ctx.Output : null);
+            var result = Run(version, mapType, n, h, s, esc, parse.GetValue(trace) && !parse.GetValue(common.Json) ? ctx.Output : null, k);
             if (parse.GetValue(common.Json))
             {
                 Json.Write(ctx.Output, result.ToJson());
@@ -53,7 +58,7 @@ internal static class MapCommand
         return command;
     }
 
-    internal static MapRun Run(Versions.GoVersion version, GoMapType type, long n, long hint, ulong? seed, bool escapes, TextWriter? trace)
+    internal static MapRun Run(Versions.GoVersion version, GoMapType type, long n, long hint, ulong? seed, bool escapes, TextWriter? trace, long churn = 0)
     {
         var rt = new GoRuntime(new GoRuntimeOptions { Version = version, Accounting = true, Seed = seed });
         var recorder = new Recorder();
@@ -85,7 +90,37 @@ internal static class MapCommand
             state = next;
         }
 
-        return new MapRun(version.Name, type.ToString(), state, (long)rt.Heap.Mallocs, (long)rt.Heap.TotalAlloc, events);
+        MapChurnSummary? churnSummary = null;
+        if (churn > 0)
+        {
+            var (m0, b0) = (rt.Heap.Mallocs, rt.Heap.TotalAlloc);
+            var grows = 0;
+            for (long c = 0; c < churn; c++)
+            {
+                lab.Delete(c);
+                lab.Insert(n + c);
+                var allocations = recorder.Take();
+                if (allocations.Count == 0)
+                {
+                    continue; // only an allocation can change the structure
+                }
+
+                var next = lab.State;
+                if (next.IsNewEvent(state))
+                {
+                    grows++;
+                    events.Add(next.EventRow());
+                }
+
+                trace?.WriteLine($"churn #{c + 1}: {Describe(allocations)}");
+                state = next;
+            }
+
+            state = lab.State;
+            churnSummary = new MapChurnSummary(churn, grows, (long)(rt.Heap.Mallocs - m0), (long)(rt.Heap.TotalAlloc - b0));
+        }
+
+        return new MapRun(version.Name, type.ToString(), state, (long)rt.Heap.Mallocs, (long)rt.Heap.TotalAlloc, events, churnSummary);
     }
 
     private static string Describe(List<AllocationRecord> records) =>
@@ -140,6 +175,11 @@ internal static class MapCommand
 
         table.AddRow("mallocs", run.Mallocs.ToString("N0", CultureInfo.InvariantCulture));
         table.AddRow("totalAlloc", run.TotalAlloc.ToString("N0", CultureInfo.InvariantCulture) + " B");
+        if (run.Churn is { } churn)
+        {
+            table.AddRow("churn", $"{churn.Cycles:N0} cycles: {churn.Grows} grows, {churn.Mallocs:N0} mallocs, {churn.TotalAlloc:N0} B");
+        }
+
         ctx.Console.Write(table);
         var events = new Table().Border(TableBorder.Simple).Title("timeline (a row whenever the table shape or a grow changes)");
         foreach (var c in run.State.Engine == "classic" ? new[] { "count", "B", "growing", "sameSizeGrow", "noverflow", "nevacuate" } : ["count", "dirLen", "globalDepth", "tables", "capacity", "hist"])
@@ -155,7 +195,10 @@ internal static class MapCommand
         ctx.Console.Write(events);
     }
 
-    internal sealed record MapRun(string Go, string Type, MapState State, long Mallocs, long TotalAlloc, IReadOnlyList<IReadOnlyList<object>> Events)
+    /// <summary>What <c>--churn K</c> cost: structural changes (grows/splits) and allocations during the cycles.</summary>
+    internal sealed record MapChurnSummary(long Cycles, int Grows, long Mallocs, long TotalAlloc);
+
+    internal sealed record MapRun(string Go, string Type, MapState State, long Mallocs, long TotalAlloc, IReadOnlyList<IReadOnlyList<object>> Events, MapChurnSummary? Churn = null)
     {
         public Dictionary<string, object?> ToJson()
         {
@@ -168,6 +211,11 @@ internal static class MapCommand
             json["mallocs"] = Mallocs;
             json["totalAlloc"] = TotalAlloc;
             json["events"] = Events;
+            if (Churn is not null)
+            {
+                json["churn"] = new Dictionary<string, object> { ["cycles"] = Churn.Cycles, ["grows"] = Churn.Grows, ["mallocs"] = Churn.Mallocs, ["totalAlloc"] = Churn.TotalAlloc };
+            }
+
             return json;
         }
     }
