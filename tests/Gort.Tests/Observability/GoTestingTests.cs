@@ -2,12 +2,15 @@ using Gort.Diagnostics;
 using Gort.Memory;
 using Gort.Observability;
 using Gort.Runtime;
+using Gort.Slices;
 using Gort.Tests.Infrastructure;
 
 namespace Gort.Tests.Observability;
 
 public class GoTestingTests
 {
+    private static Slice<long> s_sink;
+
     // make([]int, n) escaping: makeslice -> mallocgc(n*8, int, true), backed here by a real long[n].
     private static Action MakeInt(int n) => () =>
     {
@@ -40,6 +43,31 @@ public class GoTestingTests
             var result = GoTesting.Benchmark(GoRuntime.ForVersion(OracleData.Version(minor)), reps, MakeInt(n));
             Assert.True(row.GetProperty("bytes_per_op").GetInt64() == result.AllocedBytesPerOp, $"go1.{minor} make([]int, {n}): {result}");
             Assert.True(row.GetProperty("mallocs_per_op").GetInt64() == result.AllocsPerOp, $"go1.{minor} make([]int, {n}): {result}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(OracleData.MinorsData), MemberType = typeof(OracleData))]
+    public void AllocsPerRun_of_appending_one_by_one_matches_the_oracles_mode_A(int minor)
+    {
+        // append_one_by_one_ints mode A: every backing array escapes (pure growslice), so AllocsPerRun of building
+        // the slice equals the mallocs the oracle counted for it. Checked through the library's Slice<long>.
+        foreach (var row in OracleData.Load(minor, "slice_allocs.json").GetProperty("append_one_by_one_ints").GetProperty("rows").EnumerateArray())
+        {
+            var n = row[0].GetInt32();
+            var expected = row[1].GetInt64();
+            var runtime = GoRuntime.ForVersion(OracleData.Version(minor));
+            var allocs = GoTesting.AllocsPerRun(runtime, 2, () =>
+            {
+                var s = Slice<long>.Nil;
+                for (var i = 0; i < n; i++)
+                {
+                    s = s.Append(i);
+                }
+
+                s_sink = s; // the final slice escapes, as the oracle stored it to a global
+            });
+            Assert.True(expected == allocs, $"go1.{minor} N={n}: AllocsPerRun {allocs}, Go mallocs {expected}");
         }
     }
 
