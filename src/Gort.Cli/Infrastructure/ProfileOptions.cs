@@ -87,6 +87,9 @@ internal sealed class ProfileOptions
             Accounting = options.Accounting || profile is not null || parse.GetValue(GcTrace),
             KeepRecords = options.KeepRecords,
             CaptureCallSites = options.CaptureCallSites,
+
+            // A trace or an in-use profile is only honest when dead objects are freed.
+            TrackLiveness = options.TrackLiveness || profile is not null || parse.GetValue(GcTrace),
             Seed = options.Seed,
             GcPercent = gogc,
             GcTrace = parse.GetValue(GcTrace) ? ctx.Error : options.GcTrace,

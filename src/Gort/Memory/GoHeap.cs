@@ -16,10 +16,10 @@ namespace Gort.Memory;
 /// thread-safe, like an mcache: use one runtime per thread, or synchronize.
 /// </para>
 /// <para>
-/// Liveness: an allocation made with an <c>owner</c> (the .NET object that backs the Go object) is tracked by a weak
-/// GC handle; a simulated GC cycle forces a .NET collection and frees, in the model, every tracked object whose owner
-/// was collected. Allocations without an owner (the lab's direct <c>mallocgc</c> calls) stay live for the heap's
-/// lifetime. See docs/observability.md for the pacer and what is simplified.
+/// Liveness (with <see cref="TrackLiveness"/>): an allocation made with an <c>owner</c> (the .NET object that backs
+/// the Go object) is tracked by a weak GC handle; a simulated GC cycle forces a .NET collection and frees, in the
+/// model, every tracked object whose owner was collected. Allocations without an owner (the lab's direct
+/// <c>mallocgc</c> calls) stay live for the heap's lifetime. See docs/observability.md for the pacer and what is simplified.
 /// </para>
 /// </remarks>
 public sealed class GoHeap
@@ -70,6 +70,13 @@ public sealed class GoHeap
         _gcThreshold = _pacer.Trigger;
         _metricsToken = GortMetrics.Register(this);
     }
+
+    /// <summary>
+    /// Whether allocations made with an owner are tracked for liveness (a weak GC handle each) and GC cycles force a
+    /// .NET collection to free the dead ones. Off by default: a full .NET collection per simulated cycle is too
+    /// expensive to impose on every accounting run; without it owners are ignored and nothing is ever freed.
+    /// </summary>
+    public bool TrackLiveness { get; set; }
 
     /// <summary>Where a gctrace line is written at the end of each cycle (<c>GODEBUG=gctrace=1</c>); null for none.</summary>
     public TextWriter? GcTrace { get; set; }
@@ -157,8 +164,9 @@ public sealed class GoHeap
     /// <param name="operation">The Go operation, for reports and profiles.</param>
     /// <param name="typeName">The Go type, for reports.</param>
     /// <param name="owner">
-    /// The .NET object backing the Go object (a backing array, a bucket array, a table...): the object is freed in
-    /// the model by the first GC cycle after <paramref name="owner"/> became unreachable. Null: never freed.
+    /// The .NET object backing the Go object (a backing array, a bucket array, a table...): with
+    /// <see cref="TrackLiveness"/>, the object is freed in the model by the first GC cycle after
+    /// <paramref name="owner"/> became unreachable. Null (or liveness off): never freed.
     /// </param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="size"/> is negative.</exception>
     public AllocationRecord Allocate(long size, bool pointers, GoOperation operation, string? typeName = null, object? owner = null)
@@ -196,7 +204,7 @@ public sealed class GoHeap
             ++_nextId, size, charged, plan.Usable, plan.SizeClass, plan.Path, pointers, operation, typeName,
             CaptureCallSites ? CallSites.FirstOutsideGort() : null);
         var bucket = _profile is { } profile ? profile.OnAllocation(record) : -1;
-        if (owner is not null && charged != 0)
+        if (owner is not null && charged != 0 && TrackLiveness)
         {
             // A tiny sub-allocation (charged 0) shares the block opened by an earlier object: the block lives as long
             // as the owner of the object that opened it (a documented simplification).

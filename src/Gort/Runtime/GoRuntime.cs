@@ -35,6 +35,7 @@ public sealed class GoRuntime
         {
             KeepRecords = Options.KeepRecords,
             CaptureCallSites = Options.CaptureCallSites,
+            TrackLiveness = Options.TrackLiveness,
             GcTrace = Options.GcTrace,
             Profile = Options.Profile,
         };

@@ -24,6 +24,13 @@ public sealed class GoRuntimeOptions
     /// </summary>
     public ulong? Seed { get; init; }
 
+    /// <summary>
+    /// Whether the heap tracks the owners of allocations for liveness, so that GC cycles (each forcing a full .NET
+    /// collection) free dead objects: <c>HeapAlloc</c>, <c>Frees</c>, <c>HeapInuse</c> and the pacer then behave as in
+    /// Go. Off by default (accounting counts allocations only and never frees).
+    /// </summary>
+    public bool TrackLiveness { get; init; }
+
     /// <summary>GOGC: 100 by default; a negative value is <c>off</c> (see <see cref="ParseGoGC"/>).</summary>
     public int GcPercent { get; init; } = 100;
 

@@ -62,7 +62,7 @@ public class DotnetDiagnosticsTests
         listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => values[instrument.Name] = value);
         listener.Start();
 
-        var rt = GoRuntime.ForVersion(GoVersion.Get(22));
+        var rt = new GoRuntime(new GoRuntimeOptions { Version = GoVersion.Get(22), Accounting = true, TrackLiveness = true });
         listener.RecordObservableInstruments();
         var before = new Dictionary<string, long>(values);
 

@@ -24,7 +24,7 @@ public sealed partial class GcDifferentialTests(ITestOutputHelper output)
         var real = MedianOfRuns(gogc);
         var trace = new StringWriter();
         var cycles = new List<GcCycle>();
-        var runtime = new GoRuntime(new GoRuntimeOptions { Version = GoVersion.Get(22), Accounting = true, GcPercent = gogc, GcTrace = trace });
+        var runtime = new GoRuntime(new GoRuntimeOptions { Version = GoVersion.Get(22), Accounting = true, TrackLiveness = true, GcPercent = gogc, GcTrace = trace });
         runtime.Heap.GcCompleted += cycles.Add;
 
         GcScenario.Run(runtime);
@@ -69,13 +69,35 @@ public sealed partial class GcDifferentialTests(ITestOutputHelper output)
         Assert.True(errors[^1] <= 0.15, $"worst goal error {errors[^1]:P2}");
     }
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(50)]
+    public void The_library_scenario_makes_the_same_allocations_and_cycles_as_the_mirrored_one(int gogc)
+    {
+        // Slice<T> and Map<K,V> with their backing arrays as owners: the same Mallocs, TotalAlloc, frees and gctrace.
+        var direct = Traced(gogc, GcScenario.Run);
+        var library = Traced(gogc, GcScenario.RunWithLibrary);
+        output.WriteLine(library.Trace);
+        Assert.Equal(direct.Trace, library.Trace);
+        Assert.Equal((direct.Stats.Mallocs, direct.Stats.TotalAlloc, direct.Stats.Frees, direct.Stats.NumGC), (library.Stats.Mallocs, library.Stats.TotalAlloc, library.Stats.Frees, library.Stats.NumGC));
+        Assert.Equal(GcScenario.Iterations * 4UL, library.Stats.Mallocs);
+    }
+
+    private static (string Trace, MemStats Stats) Traced(int gogc, Action<GoRuntime> scenario)
+    {
+        var trace = new StringWriter();
+        var runtime = new GoRuntime(new GoRuntimeOptions { Version = GoVersion.Get(22), Accounting = true, TrackLiveness = true, GcPercent = gogc, GcTrace = trace });
+        scenario(runtime);
+        return (trace.ToString(), runtime.ReadMemStats());
+    }
+
     [Fact]
     public void Gctrace_layout_matches_real_go_line_for_line_except_times()
     {
         // The committed real line and ours differ only in the fields Gort does not model (times, CPU, utilisation).
         var realLine = File.ReadLines(DataPath("go1.22-gogc100-run1.gctrace.txt")).First();
         var trace = new StringWriter();
-        var runtime = new GoRuntime(new GoRuntimeOptions { Version = GoVersion.Get(22), Accounting = true, GcTrace = trace });
+        var runtime = new GoRuntime(new GoRuntimeOptions { Version = GoVersion.Get(22), Accounting = true, TrackLiveness = true, GcTrace = trace });
         GcScenario.Run(runtime);
         var ourLine = trace.ToString().Split('\n')[0];
         Assert.Equal(Shape(realLine), Shape(ourLine));

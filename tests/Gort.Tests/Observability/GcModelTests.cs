@@ -10,7 +10,7 @@ public class GcModelTests
     private static readonly GoVersion s_go122 = GoVersion.Get(22);
 
     private static GoRuntime NewRuntime(int gogc = 100, TextWriter? trace = null) =>
-        new(new GoRuntimeOptions { Version = s_go122, Accounting = true, GcPercent = gogc, GcTrace = trace });
+        new(new GoRuntimeOptions { Version = s_go122, Accounting = true, TrackLiveness = true, GcPercent = gogc, GcTrace = trace });
 
     // Allocates in a frame of its own so no local of the caller keeps the owner reachable.
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -47,6 +47,16 @@ public class GcModelTests
         Assert.Equal(1U, after.NumForcedGC);
         Assert.Equal(1, rt.Heap.TrackedObjects);
         GC.KeepAlive(kept);
+    }
+
+    [Fact]
+    public void Without_liveness_tracking_owners_are_ignored_and_nothing_is_freed()
+    {
+        var rt = GoRuntime.ForVersion(s_go122);
+        AllocateGarbage(rt.Heap, 1000);
+        rt.GC();
+        Assert.Equal(0, rt.Heap.TrackedObjects);
+        Assert.Equal((0UL, 1024UL, 1U), (rt.ReadMemStats().Frees, rt.ReadMemStats().HeapAlloc, rt.ReadMemStats().NumGC));
     }
 
     [Fact]

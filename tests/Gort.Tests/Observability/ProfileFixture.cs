@@ -20,7 +20,7 @@ public static class ProfileFixture
     public static AllocationProfile Run(int sampleRate = 1)
     {
         var profile = new AllocationProfile(sampleRate);
-        var runtime = new GoRuntime(new GoRuntimeOptions { Version = GoVersion.Get(22), Accounting = true, Profile = profile });
+        var runtime = new GoRuntime(new GoRuntimeOptions { Version = GoVersion.Get(22), Accounting = true, TrackLiveness = true, Profile = profile });
         using (runtime.Enter())
         {
             var kept = MakeBuffers();
