@@ -32,6 +32,8 @@ internal static class MapCommand
         command.Options.Add(escapes);
         command.Options.Add(trace);
         common.AddTo(command);
+        var profiling = new ProfileOptions();
+        profiling.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(ctx, () =>
         {
             var mapType = ParseMapType(parse.GetValue(type));
@@ -40,7 +42,9 @@ internal static class MapCommand
             var s = parse.GetValue(seed) is { } st ? ParseSeed(st) : (ulong?)null;
             var esc = ParseBool("--escapes", parse.GetValue(escapes) ?? "true");
             var version = common.Version(parse);
-            var result = Run(version, mapType, n, h, s, esc, parse.GetValue(trace) && !parse.GetValue(common.Json) ? ctx.Output : null);
+            var result = Run(
+                version, mapType, n, h, s, esc, parse.GetValue(trace) && !parse.GetValue(common.Json) ? ctx.Output : null,
+                options => profiling.Configure(parse, ctx, options), rt => profiling.Finish(parse, rt));
             if (parse.GetValue(common.Json))
             {
                 Json.Write(ctx.Output, result.ToJson());
@@ -53,9 +57,12 @@ internal static class MapCommand
         return command;
     }
 
-    internal static MapRun Run(Versions.GoVersion version, GoMapType type, long n, long hint, ulong? seed, bool escapes, TextWriter? trace)
+    internal static MapRun Run(
+        Versions.GoVersion version, GoMapType type, long n, long hint, ulong? seed, bool escapes, TextWriter? trace,
+        Func<GoRuntimeOptions, GoRuntimeOptions>? configure = null, Action<GoRuntime>? finish = null)
     {
-        var rt = new GoRuntime(new GoRuntimeOptions { Version = version, Accounting = true, Seed = seed });
+        var options = new GoRuntimeOptions { Version = version, Accounting = true, Seed = seed };
+        var rt = new GoRuntime(configure is null ? options : configure(options));
         var recorder = new Recorder();
         rt.Heap.AddListener(recorder);
         var lab = new MapLab(rt, type, hint, escapes);
@@ -83,6 +90,17 @@ internal static class MapCommand
             }
 
             state = next;
+        }
+
+        if (finish is not null)
+        {
+            if (rt.Heap.Profile is not null)
+            {
+                GC.KeepAlive(lab);
+                rt.GC(); // the profile's in-use figures after a final cycle, as a Go program calls runtime.GC() first
+            }
+
+            finish(rt);
         }
 
         return new MapRun(version.Name, type.ToString(), state, (long)rt.Heap.Mallocs, (long)rt.Heap.TotalAlloc, events);
