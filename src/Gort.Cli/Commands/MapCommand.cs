@@ -36,6 +36,8 @@ internal static class MapCommand
         command.Options.Add(trace);
         command.Options.Add(churn);
         common.AddTo(command);
+        var profiling = new ProfileOptions();
+        profiling.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(ctx, () =>
         {
             var mapType = ParseMapType(parse.GetValue(type));
@@ -45,7 +47,9 @@ internal static class MapCommand
             var esc = ParseBool("--escapes", parse.GetValue(escapes) ?? "true");
             var k = parse.GetValue(churn) is { } ct ? ParseCount("--churn", ct) : 0;
             var version = common.Version(parse);
-            var result = Run(version, mapType, n, h, s, esc, parse.GetValue(trace) && !parse.GetValue(common.Json) ? ctx.Output : null, k);
+            var result = Run(
+                version, mapType, n, h, s, esc, parse.GetValue(trace) && !parse.GetValue(common.Json) ? ctx.Output : null, k,
+                options => profiling.Configure(parse, ctx, options), rt => profiling.Finish(parse, rt));
             if (parse.GetValue(common.Json))
             {
                 Json.Write(ctx.Output, result.ToJson());
@@ -58,9 +62,12 @@ internal static class MapCommand
         return command;
     }
 
-    internal static MapRun Run(Versions.GoVersion version, GoMapType type, long n, long hint, ulong? seed, bool escapes, TextWriter? trace, long churn = 0)
+    internal static MapRun Run(
+        Versions.GoVersion version, GoMapType type, long n, long hint, ulong? seed, bool escapes, TextWriter? trace, long churn = 0,
+        Func<GoRuntimeOptions, GoRuntimeOptions>? configure = null, Action<GoRuntime>? finish = null)
     {
-        var rt = new GoRuntime(new GoRuntimeOptions { Version = version, Accounting = true, Seed = seed });
+        var options = new GoRuntimeOptions { Version = version, Accounting = true, Seed = seed };
+        var rt = new GoRuntime(configure is null ? options : configure(options));
         var recorder = new Recorder();
         rt.Heap.AddListener(recorder);
         var lab = new MapLab(rt, type, hint, escapes);
@@ -118,6 +125,18 @@ internal static class MapCommand
 
             state = lab.State;
             churnSummary = new MapChurnSummary(churn, grows, (long)(rt.Heap.Mallocs - m0), (long)(rt.Heap.TotalAlloc - b0));
+        }
+
+
+        if (finish is not null)
+        {
+            if (rt.Heap.Profile is not null)
+            {
+                GC.KeepAlive(lab);
+                rt.GC(); // the profile's in-use figures after a final cycle, as a Go program calls runtime.GC() first
+            }
+
+            finish(rt);
         }
 
         return new MapRun(version.Name, type.ToString(), state, (long)rt.Heap.Mallocs, (long)rt.Heap.TotalAlloc, events, churnSummary);

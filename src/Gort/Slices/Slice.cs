@@ -26,8 +26,9 @@ public static class Slice
     public static Slice<T> Make<T>(int length, int capacity)
     {
         var bytes = SliceGrowth.MakeSliceBytes(length, capacity, SliceElement<T>.Size);
-        Account<T>(bytes, GoOperation.MakeSlice);
-        return new Slice<T>(capacity == 0 ? [] : new T[capacity], 0, length, capacity);
+        T[] array = capacity == 0 ? [] : new T[capacity];
+        Account<T>(bytes, GoOperation.MakeSlice, array);
+        return new Slice<T>(array, 0, length, capacity);
     }
 
     /// <summary>A slice literal <c>[]T{a, b, c}</c>: a new backing array with capacity == length.</summary>
@@ -35,8 +36,9 @@ public static class Slice
     public static Slice<T> Of<T>(params ReadOnlySpan<T> items)
     {
         // An escaping literal is newobject([n]T); []T{} points at zerobase and allocates nothing.
-        Account<T>(items.Length * SliceElement<T>.Size, GoOperation.SliceLiteral);
-        return new Slice<T>(items.ToArray(), 0, items.Length, items.Length);
+        var array = items.ToArray();
+        Account<T>(items.Length * SliceElement<T>.Size, GoOperation.SliceLiteral, array);
+        return new Slice<T>(array, 0, items.Length, items.Length);
     }
 
     /// <summary>
@@ -77,7 +79,7 @@ public static class Slice
         Encoding.UTF8.GetBytes(value, array);
         if (runtime.Accounting)
         {
-            runtime.Heap.Allocate(capacity, false, GoOperation.Conversion, "uint8");
+            runtime.Heap.Allocate(capacity, false, GoOperation.Conversion, "uint8", array);
         }
 
         return new Slice<byte>(array, 0, length, (int)capacity);
@@ -108,7 +110,7 @@ public static class Slice
 
         if (runtime.Accounting)
         {
-            runtime.Heap.Allocate(bytes, false, GoOperation.Conversion, "int32");
+            runtime.Heap.Allocate(bytes, false, GoOperation.Conversion, "int32", array);
         }
 
         return new Slice<int>(array, 0, count, array.Length);
@@ -121,12 +123,13 @@ public static class Slice
     public static string ToGoString(Slice<byte> bytes)
     {
         var span = bytes.AsSpan();
+        var result = Encoding.UTF8.GetString(span);
         if (span.Length > 1)
         {
-            GoRuntime.Current.Account(span.Length, false, GoOperation.Conversion, "string");
+            GoRuntime.Current.Account(span.Length, false, GoOperation.Conversion, "string", result);
         }
 
-        return Encoding.UTF8.GetString(span);
+        return result;
     }
 
     /// <summary><c>append(b, s...)</c>: appends the UTF-8 bytes of a string to a byte slice (one growth step).</summary>
@@ -145,7 +148,8 @@ public static class Slice
         return result;
     }
 
-    private static void Account<T>(long bytes, GoOperation operation)
+    // The backing array is the owner: the heap model frees the Go object once the .NET array is unreachable.
+    private static void Account<T>(long bytes, GoOperation operation, T[] owner)
     {
         if (bytes == 0)
         {
@@ -155,7 +159,7 @@ public static class Slice
         var runtime = GoRuntime.Current;
         if (runtime.Accounting)
         {
-            runtime.Heap.Allocate(bytes, SliceElement<T>.HasPointers, operation, SliceElement<T>.TypeName);
+            runtime.Heap.Allocate(bytes, SliceElement<T>.HasPointers, operation, SliceElement<T>.TypeName, owner);
         }
     }
 }

@@ -314,7 +314,7 @@ public readonly partial struct Slice<T> : IReadOnlyList<T>
         }
         if (runtime.Accounting)
         {
-            runtime.Heap.Allocate(plan.AllocationBytes, SliceElement<T>.HasPointers, GoOperation.GrowSlice, SliceElement<T>.TypeName);
+            runtime.Heap.Allocate(plan.AllocationBytes, SliceElement<T>.HasPointers, GoOperation.GrowSlice, SliceElement<T>.TypeName, array);
         }
 
         return new Slice<T>(array, 0, copyLength, capacity);

@@ -24,8 +24,18 @@ internal sealed class BucketStore<TKey, TValue>
     public readonly int Preallocated;
     public int Used;
 
-    public BucketStore(int baseBuckets, int preallocated)
+    /// <summary>
+    /// The heap-model owner of the Go bucket array this store holds (a stable object, so that C# storage replaced
+    /// under an iterator by <c>Clear</c> still stands for the same Go array).
+    /// </summary>
+    public readonly object ArrayOwner;
+
+    // Heap-model owners of the separately allocated overflow buckets, [Preallocated, Used): dropped with them.
+    private List<object>? _overflowOwners;
+
+    public BucketStore(int baseBuckets, int preallocated, object? arrayOwner = null)
     {
+        ArrayOwner = arrayOwner ?? new object();
         Base = baseBuckets;
         Preallocated = preallocated;
         Used = preallocated;
@@ -48,5 +58,20 @@ internal sealed class BucketStore<TKey, TValue>
         }
 
         return Used++;
+    }
+
+    /// <summary>The heap-model owner of the next separately allocated overflow bucket (call before <see cref="AddBucket"/>).</summary>
+    public object NewOverflowOwner()
+    {
+        var owner = new object();
+        (_overflowOwners ??= []).Add(owner);
+        return owner;
+    }
+
+    /// <summary>Forgets the separately allocated overflow buckets (<c>Clear</c> reusing this array).</summary>
+    public void DropOverflowBuckets()
+    {
+        Used = Preallocated;
+        _overflowOwners?.Clear();
     }
 }

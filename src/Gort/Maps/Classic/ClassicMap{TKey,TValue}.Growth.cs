@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Gort.Diagnostics;
 using Gort.Maps.Hashing;
 using Gort.Memory;
+using Gort.Observability;
 using Gort.Versions;
 
 namespace Gort.Maps.Classic;
@@ -28,8 +29,8 @@ internal sealed partial class ClassicMap<TKey, TValue>
             }
         }
 
-        _runtime.Account(_layout.BucketSize * n, _layout.BucketPointers, GoOperation.MapBuckets, _layout.BucketTypeName);
         var store = new BucketStore<TKey, TValue>(checked((int)baseBuckets), checked((int)n));
+        _runtime.Account(_layout.BucketSize * n, _layout.BucketPointers, GoOperation.MapBuckets, _layout.BucketTypeName, store.ArrayOwner);
         return (store, n != baseBuckets ? (int)baseBuckets : 0);
     }
 
@@ -45,6 +46,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
 
         var old = _buckets;
         var (fresh, nextOverflow) = MakeBucketArray(_b + bigger);
+        RuntimeEvents.MapGrow("classic", _count, 1L << _b, 1L << (_b + bigger), sameSize: bigger == 0);
         var flags = _flags & ~(FlagIterator | FlagOldIterator);
         if ((_flags & FlagIterator) != 0)
         {
@@ -68,6 +70,8 @@ internal sealed partial class ClassicMap<TKey, TValue>
 
             _hasOldOverflowList = true;
             _hasOverflowList = false;
+            _oldOverflowOwners = (_overflowHeaderOwner, _overflowListOwner);
+            _overflowHeaderOwner = _overflowListOwner = null;
             _overflowLen = 0;
             _overflowCap = 0;
         }
@@ -221,6 +225,8 @@ internal sealed partial class ClassicMap<TKey, TValue>
             _nevacuate++;
         }
 
+        RuntimeEvents.MapEvacuate(_nevacuate, newbit);
+
         if (_nevacuate == newbit)
         {
             _oldbuckets = null;
@@ -228,6 +234,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
             if (_hasExtra)
             {
                 _hasOldOverflowList = false;
+                _oldOverflowOwners = default;
             }
 
             _flags &= ~FlagSameSizeGrow;
@@ -249,7 +256,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
         }
         else
         {
-            _runtime.Account(_layout.BucketSize, _layout.BucketPointers, GoOperation.MapOverflowBucket, _layout.BucketTypeName);
+            _runtime.Account(_layout.BucketSize, _layout.BucketPointers, GoOperation.MapOverflowBucket, _layout.BucketTypeName, store.NewOverflowOwner());
             ovf = store.AddBucket();
             store.Tophash.AsSpan(ovf * ClassicLayout.BucketCount, ClassicLayout.BucketCount).Clear();
             store.Overflow[ovf] = 0;
@@ -288,7 +295,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
         if (!_hasExtra)
         {
             _hasExtra = true;
-            _runtime.Account(MapExtraSize, true, GoOperation.MapExtra, "runtime.mapextra");
+            _runtime.Account(MapExtraSize, true, GoOperation.MapExtra, "runtime.mapextra", this);
         }
     }
 
@@ -301,7 +308,8 @@ internal sealed partial class ClassicMap<TKey, TValue>
             _hasOverflowList = true;
             _overflowLen = 0;
             _overflowCap = 0;
-            _runtime.Account(SliceHeaderSize, true, GoOperation.MapExtra, "[]*bmap");
+            _overflowHeaderOwner = new object();
+            _runtime.Account(SliceHeaderSize, true, GoOperation.MapExtra, "[]*bmap", _overflowHeaderOwner);
         }
     }
 
@@ -312,7 +320,10 @@ internal sealed partial class ClassicMap<TKey, TValue>
         {
             var (capacity, bytes) = GrowPointerSlice(_overflowCap, _overflowLen + 1, _version);
             _overflowCap = capacity;
-            _runtime.Account(bytes, true, GoOperation.MapExtra, "[]*bmap");
+
+            // Each growslice of the overflow list leaves the previous backing array garbage: a fresh owner per array.
+            _overflowListOwner = new object();
+            _runtime.Account(bytes, true, GoOperation.MapExtra, "[]*bmap", _overflowListOwner);
         }
 
         _overflowLen++;

@@ -66,6 +66,14 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
     private long _overflowCap;
     private bool _hasOldOverflowList;
 
+    // Heap-model owners of the overflow list (its new([]*bmap) header and backing array) and of the old list during
+    // a grow: the .NET GC frees them in the model when the list is dropped (liveness, docs/observability.md).
+    private object? _overflowHeaderOwner;
+    private object? _overflowListOwner;
+#pragma warning disable CS0414 // written only: holding the references is the point
+    private (object? Header, object? List) _oldOverflowOwners;
+#pragma warning restore CS0414
+
     // Overflow buckets chained into the current and the old array (for Inspect; Go's own estimate is noverflow).
     private long _overflowInUse;
     private long _oldOverflowInUse;
@@ -87,7 +95,7 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
 
         if (escapes)
         {
-            runtime.Account(_version.ClassicHmapSize, true, GoOperation.MapHeader, "runtime.hmap");
+            runtime.Account(_version.ClassicHmapSize, true, GoOperation.MapHeader, "runtime.hmap", this);
         }
 
         _hash0 = NewSeed();
@@ -266,8 +274,8 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
     {
         if (_buckets is null)
         {
-            _runtime.Account(_layout.BucketSize, _layout.BucketPointers, GoOperation.MapBuckets, _layout.BucketTypeName);
             _buckets = new BucketStore<TKey, TValue>(1, 1);
+            _runtime.Account(_layout.BucketSize, _layout.BucketPointers, GoOperation.MapBuckets, _layout.BucketTypeName, _buckets.ArrayOwner);
         }
 
     again:
@@ -340,12 +348,12 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
 
         if (_layout.IndirectKey)
         {
-            _runtime.Account(_layout.KeySize, _layout.KeyPointers, GoOperation.MapIndirect, _layout.Type.Key.ToString());
+            _runtime.Account(_layout.KeySize, _layout.KeyPointers, GoOperation.MapIndirect, _layout.Type.Key.ToString(), this);
         }
 
         if (_layout.IndirectElem)
         {
-            _runtime.Account(_layout.ElemSize, _layout.ElemPointers, GoOperation.MapIndirect, _layout.Type.Elem.ToString());
+            _runtime.Account(_layout.ElemSize, _layout.ElemPointers, GoOperation.MapIndirect, _layout.Type.Elem.ToString(), this);
         }
 
         store.Keys[insertAt] = key;
@@ -528,6 +536,8 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
             _nextOverflow = 0;
             _hasOverflowList = false;
             _hasOldOverflowList = false;
+            _overflowHeaderOwner = _overflowListOwner = null;
+            _oldOverflowOwners = default;
             _overflowLen = 0;
             _overflowCap = 0;
         }
@@ -539,11 +549,11 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
         ClearStore(store);
         if ((_flags & FlagIterator) != 0)
         {
-            _buckets = new BucketStore<TKey, TValue>(store.Base, store.Preallocated);
+            _buckets = new BucketStore<TKey, TValue>(store.Base, store.Preallocated, store.ArrayOwner);
         }
         else
         {
-            store.Used = store.Preallocated;
+            store.DropOverflowBuckets();
         }
 
         if (store.Preallocated != store.Base)

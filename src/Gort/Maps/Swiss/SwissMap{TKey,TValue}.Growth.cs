@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using Gort.Diagnostics;
 using Gort.Maps.Hashing;
 using Gort.Memory;
+using Gort.Observability;
 
 namespace Gort.Maps.Swiss;
 
@@ -88,13 +89,14 @@ internal sealed partial class SwissMap<TKey, TValue>
 
     private void GrowToSmall()
     {
-        Account(_layout.GroupSize, _layout.GroupHasPointers, GoOperation.MapGroups, "group");
         _small = new SwissTable<TKey, TValue>(SwissCtrl.GroupSlots, 0, 0);
+        Account(_layout.GroupSize, _layout.GroupHasPointers, GoOperation.MapGroups, "group", _small.Groups);
     }
 
     private SwissTable<TKey, TValue> GrowToTable()
     {
         var table = NewTable(2 * SwissCtrl.GroupSlots, 0, 0);
+        RuntimeEvents.MapGrow("swiss", _used, SwissCtrl.GroupSlots, table.Capacity);
         ref var g = ref MemoryMarshal.GetArrayDataReference(_small!.Groups);
         for (var i = 0; i < SwissCtrl.GroupSlots; i++)
         {
@@ -107,8 +109,8 @@ internal sealed partial class SwissMap<TKey, TValue>
             UncheckedPut(table, SwissHash<TKey>.Hash(slot.Key, _seed), slot.Key, forAssign: false).Value = slot.Value;
         }
 
-        AccountDirectory(1);
         _directory = [new(table)];
+        AccountDirectory(_directory);
         _dirLen = 1;
         _globalDepth = 0;
         _globalShift = 64;
@@ -286,6 +288,7 @@ internal sealed partial class SwissMap<TKey, TValue>
     private void Grow(SwissTable<TKey, TValue> t, int newCapacity)
     {
         var nt = NewTable(newCapacity, t.Index, t.LocalDepth);
+        RuntimeEvents.MapGrow("swiss", _used, t.Capacity, nt.Capacity, sameSize: nt.Capacity == t.Capacity);
         MoveEntries(t, nt, nt, 0);
         ReplaceTable(nt);
         t.Index = -1;
@@ -296,6 +299,7 @@ internal sealed partial class SwissMap<TKey, TValue>
         var localDepth = t.LocalDepth + 1;
         var left = NewTable(MaxTableCapacity, -1, localDepth);
         var right = NewTable(MaxTableCapacity, -1, localDepth);
+        RuntimeEvents.MapGrow("swiss", _used, t.Capacity, left.Capacity + right.Capacity);
         MoveEntries(t, left, right, 1UL << (64 - localDepth));
         InstallTableSplit(t, left, right);
         t.Index = -1;
@@ -326,7 +330,7 @@ internal sealed partial class SwissMap<TKey, TValue>
         {
             // The directory doubles: a new []*table each time (the old one is garbage).
             var newDir = new SwissDirEntry<TKey, TValue>[_dirLen * 2];
-            AccountDirectory(newDir.Length);
+            AccountDirectory(newDir);
             for (var i = 0; i < _dirLen; i++)
             {
                 var t = _directory[i].Table;
@@ -451,13 +455,15 @@ internal sealed partial class SwissMap<TKey, TValue>
         }
 
         capacity = (int)PowerOfTwoCeiling((ulong)capacity);
+        var table = new SwissTable<TKey, TValue>(capacity, index, localDepth);
         if (_accounting)
         {
-            Account(32, true, GoOperation.MapTable, "internal/runtime/maps.table");
-            Account(_layout.GroupSize * (capacity / SwissCtrl.GroupSlots), _layout.GroupHasPointers, GoOperation.MapGroups, "groups");
+            // The 32-byte table lives as long as the table object; its group array as long as ours.
+            Account(32, true, GoOperation.MapTable, "internal/runtime/maps.table", table);
+            Account(_layout.GroupSize * (capacity / SwissCtrl.GroupSlots), _layout.GroupHasPointers, GoOperation.MapGroups, "groups", table.Groups);
         }
 
-        return new SwissTable<TKey, TValue>(capacity, index, localDepth);
+        return table;
     }
 
     // ---- delete and clear -------------------------------------------------------------------------------------
@@ -551,15 +557,17 @@ internal sealed partial class SwissMap<TKey, TValue>
     // ---- accounting -------------------------------------------------------------------------------------------
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Account(long size, bool pointers, GoOperation operation, string typeName)
+    // owner: the .NET object whose lifetime stands for the Go object's (liveness for the GC model).
+    private void Account(long size, bool pointers, GoOperation operation, string typeName, object? owner)
     {
         if (_accounting)
         {
-            _runtime.Heap.Allocate(size, pointers, operation, typeName);
+            _runtime.Heap.Allocate(size, pointers, operation, typeName, owner);
         }
     }
 
-    private void AccountDirectory(int entries) => Account(8L * entries, true, GoOperation.MapDirectory, "[]*internal/runtime/maps.table");
+    private void AccountDirectory(SwissDirEntry<TKey, TValue>[] directory) =>
+        Account(8L * directory.Length, true, GoOperation.MapDirectory, "[]*internal/runtime/maps.table", directory);
 
     // newobject for a key or elem stored indirectly (over 128 bytes), on every new entry.
     private void AccountIndirect()
@@ -571,12 +579,13 @@ internal sealed partial class SwissMap<TKey, TValue>
 
         if (_layout.IndirectKey)
         {
-            Account(_layout.Type.Key.Size, _layout.Type.Key.HasPointers, GoOperation.MapIndirect, _layout.Type.Key.ToString());
+            // Boxes are not separate .NET objects: they live as long as the map (an approximation, as in the classic engine).
+            Account(_layout.Type.Key.Size, _layout.Type.Key.HasPointers, GoOperation.MapIndirect, _layout.Type.Key.ToString(), this);
         }
 
         if (_layout.IndirectElem)
         {
-            Account(_layout.Type.Elem.Size, _layout.Type.Elem.HasPointers, GoOperation.MapIndirect, _layout.Type.Elem.ToString());
+            Account(_layout.Type.Elem.Size, _layout.Type.Elem.HasPointers, GoOperation.MapIndirect, _layout.Type.Elem.ToString(), this);
         }
     }
 

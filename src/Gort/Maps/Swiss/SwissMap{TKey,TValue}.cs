@@ -72,7 +72,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
 
         if (escapes && _accounting)
         {
-            Account(48, true, GoOperation.MapHeader, "internal/runtime/maps.Map");
+            Account(48, true, GoOperation.MapHeader, "internal/runtime/maps.Map", this);
         }
 
         _seed = runtime.Rand();
@@ -101,7 +101,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
         _globalDepth = BitOperationsLog2(dirSize);
         _globalShift = 64 - _globalDepth;
         _directory = new SwissDirEntry<TKey, TValue>[(int)dirSize];
-        AccountDirectory((int)dirSize);
+        AccountDirectory(_directory);
         for (var i = 0; i < (int)dirSize; i++)
         {
             _directory[i] = new(NewTable((int)(targetCapacity / dirSize), i, _globalDepth));

@@ -1,0 +1,67 @@
+using BenchmarkDotNet.Attributes;
+using Gort.Memory;
+using Gort.Versions;
+
+namespace Gort.Benchmarks.Observability;
+
+/// <summary>
+/// The cost of the observability layer on the accounting hot path: <see cref="GoHeap.Allocate"/> with the "Gort"
+/// EventSource present but disabled (nobody listening), against the heap as it was before the layer
+/// (<see cref="MainGoHeap"/>). 10,000 mixed-size allocations per operation (tiny, small, large), fresh heap each time.
+/// </summary>
+[MemoryDiagnoser]
+public class AccountingBenchmarks
+{
+    private const int Allocations = 10_000;
+    private static readonly long[] s_sizes = [8, 12, 24, 100, 1000, 5000, 40_000, 16, 48, 800];
+    private readonly GoVersion _version = GoVersion.Get(22);
+    private readonly object _owner = new();
+
+    [Benchmark(Baseline = true, Description = "main heap (no observability)")]
+    public ulong MainHeap()
+    {
+        var heap = new MainGoHeap(_version);
+        for (var i = 0; i < Allocations; i++)
+        {
+            heap.Allocate(s_sizes[i % s_sizes.Length], false, GoOperation.MakeSlice);
+        }
+
+        return heap.TotalAlloc;
+    }
+
+    [Benchmark(Description = "GOGC=off, EventSource disabled")]
+    public ulong GogcOff()
+    {
+        var heap = new GoHeap(_version, -1);
+        for (var i = 0; i < Allocations; i++)
+        {
+            heap.Allocate(s_sizes[i % s_sizes.Length], false, GoOperation.MakeSlice);
+        }
+
+        return heap.TotalAlloc;
+    }
+
+    [Benchmark(Description = "GOGC=100, EventSource disabled")]
+    public ulong Gogc100()
+    {
+        var heap = new GoHeap(_version);
+        for (var i = 0; i < Allocations; i++)
+        {
+            heap.Allocate(s_sizes[i % s_sizes.Length], false, GoOperation.MakeSlice);
+        }
+
+        return heap.TotalAlloc;
+    }
+
+    [Benchmark(Description = "GOGC=off, with owner (weak tracking)")]
+    public ulong GogcOffTracked()
+    {
+        var heap = new GoHeap(_version, -1);
+        for (var i = 0; i < Allocations; i++)
+        {
+            heap.Allocate(s_sizes[i % s_sizes.Length], false, GoOperation.MakeSlice, null, _owner);
+        }
+
+        return heap.TotalAlloc;
+    }
+}
