@@ -28,7 +28,7 @@ public sealed class GoArrayType : GoType
     {
         ArgumentNullException.ThrowIfNull(elem);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
-        if (elem.Size != 0 && length > GoTypeLimits.MaxSize / elem.Size)
+        if (!GoTypeLimits.ArrayFits(elem.Size, length))
         {
             throw new ArgumentOutOfRangeException(nameof(length), $"type [{length}]{elem} larger than address space");
         }

@@ -32,7 +32,7 @@ public sealed class GoFuncType : GoType
         return Results.Count switch
         {
             0 => head,
-            1 when Results[0] is not GoFuncType => $"{head} {Results[0]}",
+            1 => $"{head} {Results[0]}",
             _ => $"{head} ({string.Join(", ", Results)})",
         };
     }

@@ -18,16 +18,29 @@ public abstract class GoType
     public abstract GoKind Kind { get; }
 
     /// <summary><c>unsafe.Sizeof</c>.</summary>
-    public long Size { get; }
+    public long Size { get; private set; }
 
     /// <summary><c>unsafe.Alignof</c> (also the field alignment on amd64).</summary>
-    public int Align { get; }
+    public int Align { get; private set; }
 
     /// <summary>Whether a value holds pointers the GC must scan (not <c>noscan</c>).</summary>
-    public bool HasPointers { get; }
+    public bool HasPointers { get; private set; }
 
     /// <summary>Whether values can be compared with <c>==</c> (and so be map keys).</summary>
-    public bool IsComparable { get; }
+    public bool IsComparable { get; private set; }
+
+    /// <summary>
+    /// Fills in the layout of a type created before its layout was known: a defined type that refers to itself
+    /// through a pointer (<c>type Node struct{next *Node}</c>) must exist as an object before its underlying type
+    /// can be built.
+    /// </summary>
+    private protected void SetLayout(GoType from)
+    {
+        Size = from.Size;
+        Align = from.Align;
+        HasPointers = from.HasPointers;
+        IsComparable = from.IsComparable;
+    }
 
     /// <summary>The type without names: a named type's underlying type, otherwise itself.</summary>
     public virtual GoType Underlying => this;
