@@ -44,6 +44,63 @@ internal static class ThrowHelper
     public static void ThrowSlice3LowAboveHigh(long low, long high) =>
         throw GoPanicException.RuntimeError($"slice bounds out of range [{low}:{high}:]");
 
+    /// <summary><c>s[i]</c> out of range, with Go's negative form (<c>boundsNegErrorFmts</c>) for a negative index.</summary>
+    [DoesNotReturn]
+    public static void ThrowIndex(long index, long length) =>
+        throw GoPanicException.RuntimeError(index < 0
+            ? $"index out of range [{index}]"
+            : $"index out of range [{index}] with length {length}");
+
+    /// <summary>
+    /// <c>s[low:high]</c> failed. Go checks <c>high &lt;= cap</c> first (<c>boundsSliceAcap</c>), then
+    /// <c>low &lt;= high</c> (<c>boundsSliceB</c>), both as unsigned compares; a negative value uses the short form.
+    /// </summary>
+    [DoesNotReturn]
+    public static void ThrowSliceBounds(long low, long high, long cap)
+    {
+        if ((ulong)high > (ulong)cap)
+        {
+            throw GoPanicException.RuntimeError(high < 0
+                ? $"slice bounds out of range [:{high}]"
+                : $"slice bounds out of range [:{high}] with capacity {cap}");
+        }
+
+        throw GoPanicException.RuntimeError(low < 0
+            ? $"slice bounds out of range [{low}:]"
+            : $"slice bounds out of range [{low}:{high}]");
+    }
+
+    /// <summary>
+    /// <c>s[low:high:max]</c> failed. Go checks <c>max &lt;= cap</c> (<c>boundsSlice3Acap</c>), then
+    /// <c>high &lt;= max</c> (<c>boundsSlice3B</c>), then <c>low &lt;= high</c> (<c>boundsSlice3C</c>).
+    /// </summary>
+    [DoesNotReturn]
+    public static void ThrowSlice3Bounds(long low, long high, long max, long cap)
+    {
+        if ((ulong)max > (ulong)cap)
+        {
+            throw GoPanicException.RuntimeError(max < 0
+                ? $"slice bounds out of range [::{max}]"
+                : $"slice bounds out of range [::{max}] with capacity {cap}");
+        }
+
+        if ((ulong)high > (ulong)max)
+        {
+            throw GoPanicException.RuntimeError(high < 0
+                ? $"slice bounds out of range [:{high}:]"
+                : $"slice bounds out of range [:{high}:{max}]");
+        }
+
+        throw GoPanicException.RuntimeError(low < 0
+            ? $"slice bounds out of range [{low}::]"
+            : $"slice bounds out of range [{low}:{high}:]");
+    }
+
+    /// <summary>A slice larger than a .NET array can hold (Go would allow it up to <c>maxAlloc</c>).</summary>
+    [DoesNotReturn]
+    public static void ThrowSliceTooLarge(long cap) =>
+        throw new OutOfMemoryException($"a Go slice of capacity {cap} does not fit in a .NET array (at most {Array.MaxLength} elements)");
+
     [DoesNotReturn]
     public static void ThrowRuntimeError(string text) => throw GoPanicException.RuntimeError(text);
 

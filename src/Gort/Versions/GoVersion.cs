@@ -49,7 +49,11 @@ public sealed class GoVersion : IEquatable<GoVersion>
 
     // ---- Slices -------------------------------------------------------------------------------------------------
 
-    /// <summary>Which capacity formula <c>growslice</c> uses (<c>nextslicecap</c> from 1.18).</summary>
+    /// <summary>
+    /// Which capacity formula <c>growslice</c> uses (<c>nextslicecap</c> from 1.18). The 1.17 rule doubles while the
+    /// old <em>capacity</em> is below 1024 (1.17.13 <c>runtime/slice.go</c> tests <c>old.cap &lt; 1024</c>; much older
+    /// releases tested <c>old.len</c>), then grows by a quarter.
+    /// </summary>
     public SliceGrowthRule GrowthRule => Minor >= 18 ? SliceGrowthRule.Go118 : SliceGrowthRule.Go117;
 
     /// <summary>
@@ -71,10 +75,20 @@ public sealed class GoVersion : IEquatable<GoVersion>
     public bool GrowsliceStackBuffer => Minor >= 26;
 
     /// <summary>
-    /// Go 1.22+: non-escaping <c>[]byte(string)</c> conversions of at most 32 bytes no longer get a rounded 32-byte
-    /// temporary buffer; their cap is the string's length.
+    /// Go 1.22+: a non-escaping <c>[]byte(string)</c> whose result is never mutated is zero-copy (escape analysis turns
+    /// it into <c>OSTR2BYTESTMP</c>, <c>cmd/compile/internal/escape</c>): no allocation and cap = the string's length for
+    /// every length. Before, such a conversion used the 32-byte stack <c>tmpBuf</c> (cap 32) up to 32 bytes and a
+    /// size-class-rounded heap copy above. Measured: oracle <c>conversion_caps</c>, column 5.
     /// </summary>
     public bool ExactNonEscapingStringToBytes => Minor >= 22;
+
+    /// <summary>
+    /// Go 1.20+: for element sizes that are not 1 or 8, <c>growslice</c> recomputes the byte size from the rounded
+    /// capacity (<c>capmem = newcap * size</c>) before calling <c>mallocgc</c>; 1.17–1.19 pass the rounded size itself.
+    /// Both land in the same size class, but the request size matters on the tiny path (its alignment) and in
+    /// records. Source: <c>runtime/slice.go</c> of 1.19.8 and 1.21.13 (1.20 assumed as 1.21, see the remarks above).
+    /// </summary>
+    public bool GrowsliceRecomputesCapmem => Minor >= 20;
 
     // ---- Allocator ----------------------------------------------------------------------------------------------
 

@@ -1,0 +1,3 @@
+module slicepanics
+
+go 1.19
