@@ -112,4 +112,20 @@ internal static class ThrowHelper
 
     [DoesNotReturn]
     public static T ThrowRuntimeError<T>(string text) => throw GoPanicException.RuntimeError(text);
+
+    /// <summary><c>m[k] = v</c> on a nil map: Go's <c>plainError</c>, a <c>runtime.Error</c> printed without the prefix.</summary>
+    [DoesNotReturn]
+    public static void ThrowAssignmentToNilMap() => throw new GoPanicException("assignment to entry in nil map", isRuntimeError: true);
+
+    /// <summary><c>fatal("concurrent map writes")</c>.</summary>
+    [DoesNotReturn]
+    public static void ThrowConcurrentMapWrites() => throw new GoFatalException("concurrent map writes");
+
+    /// <summary><c>fatal("concurrent map read and map write")</c>.</summary>
+    [DoesNotReturn]
+    public static void ThrowConcurrentMapReadAndWrite() => throw new GoFatalException("concurrent map read and map write");
+
+    /// <summary><c>fatal("concurrent map iteration and map write")</c>.</summary>
+    [DoesNotReturn]
+    public static void ThrowConcurrentMapIterationAndWrite() => throw new GoFatalException("concurrent map iteration and map write");
 }

@@ -119,8 +119,31 @@ public sealed class GoVersion : IEquatable<GoVersion>
     /// <summary>The denominator of the classic map's load factor.</summary>
     public int ClassicLoadFactorDen => 2;
 
-    /// <summary>Go 1.21+: <c>mapclear</c> marks every slot of old and new buckets <c>emptyRest</c> so live iterators see nothing stale.</summary>
-    public bool ClassicClearMarksEmptyRest => Minor >= 21;
+    /// <summary>
+    /// Go 1.21–1.23: <c>mapclear</c> marks every slot of old and new buckets <c>emptyRest</c> so live iterators see
+    /// nothing stale (golang/go#59411). 1.24/1.25 <c>noswissmap</c> (<c>map_noswiss.go</c>) replaced the marking with
+    /// <see cref="ClassicClearSeq"/>.
+    /// </summary>
+    public bool ClassicClearMarksEmptyRest => Minor is >= 21 and < 24;
+
+    /// <summary>
+    /// Go 1.24/1.25 <c>noswissmap</c>: the classic <c>hmap</c> has a <c>clearSeq uint64</c> that <c>mapclear</c>
+    /// increments; an iterator started before a clear looks every entry up again instead of trusting its bucket
+    /// (<c>map_noswiss.go</c>, read at go1.24.4).
+    /// </summary>
+    public bool ClassicClearSeq => Minor >= 24;
+
+    /// <summary>
+    /// The classic <c>hmap</c> header size: 48 bytes, 56 in 1.24/1.25 <c>noswissmap</c> (the added <c>clearSeq</c>),
+    /// which the allocator charges as 64 (measured: <c>make(map[int64]int64)</c> = 1 malloc / 64 B).
+    /// </summary>
+    public int ClassicHmapSize => ClassicClearSeq ? 56 : 48;
+
+    /// <summary>
+    /// Go 1.22+: <c>mapiterinit</c> draws a 64-bit <c>rand()</c> for the start bucket and offset; 1.19–1.21 draw a
+    /// 32-bit <c>fastrand()</c> unless B &gt; 28 (<c>fastrand64</c>).
+    /// </summary>
+    public bool ClassicIteratorRand64 => Minor >= 22;
 
     /// <summary>Go 1.21+: the <c>clear</c> builtin exists (the range-delete idiom compiles to the same call everywhere).</summary>
     public bool HasClearBuiltin => Minor >= 21;

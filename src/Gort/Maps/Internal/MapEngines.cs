@@ -30,7 +30,7 @@ internal static class MapEngines
 
     // Each engine replaces its own line when it lands.
     private static MapEngine<TKey, TValue> CreateClassic<TKey, TValue>(GoRuntime runtime, long hint, GoMapType goType, bool escapes) =>
-        throw new NotSupportedException($"the classic map engine (Go {runtime.Version}, {goType}) is not built yet (hint {hint}, escapes {escapes})");
+        new Classic.ClassicMap<TKey, TValue>(runtime, hint, goType, escapes);
 
     private static MapEngine<TKey, TValue> CreateSwiss<TKey, TValue>(GoRuntime runtime, long hint, GoMapType goType, bool escapes) =>
         throw new NotSupportedException($"the Swiss map engine (Go {runtime.Version}, {goType}) is not built yet (hint {hint}, escapes {escapes})");

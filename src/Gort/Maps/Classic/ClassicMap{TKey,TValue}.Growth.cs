@@ -1,0 +1,361 @@
+using System.Runtime.CompilerServices;
+using Gort.Diagnostics;
+using Gort.Maps.Hashing;
+using Gort.Memory;
+using Gort.Versions;
+
+namespace Gort.Maps.Classic;
+
+/// <summary>Bucket arrays, overflow buckets, growth and evacuation (<c>makeBucketArray</c> … <c>advanceEvacuationMark</c>).</summary>
+internal sealed partial class ClassicMap<TKey, TValue>
+{
+    /// <summary>
+    /// <c>makeBucketArray(t, b, nil)</c>: 2^b buckets, plus 2^(b−4) preallocated overflow buckets from b = 4, rounded
+    /// up to fill the allocation's size class. Returns the store and the first preallocated overflow bucket (0: none).
+    /// </summary>
+    private (BucketStore<TKey, TValue> Store, int NextOverflow) MakeBucketArray(int b)
+    {
+        var baseBuckets = 1L << b;
+        var n = baseBuckets;
+        if (b >= 4)
+        {
+            n += 1L << (b - 4);
+            var size = _layout.BucketSize * n;
+            var up = Allocator.RoundUpSize(size, !_layout.BucketPointers, _version);
+            if (up != size)
+            {
+                n = up / _layout.BucketSize;
+            }
+        }
+
+        _runtime.Account(_layout.BucketSize * n, _layout.BucketPointers, GoOperation.MapBuckets, _layout.BucketTypeName);
+        var store = new BucketStore<TKey, TValue>(checked((int)baseBuckets), checked((int)n));
+        return (store, n != baseBuckets ? (int)baseBuckets : 0);
+    }
+
+    /// <summary><c>hashGrow</c>: double, or a same-size grow when the trigger was too many overflow buckets.</summary>
+    private void HashGrow()
+    {
+        var bigger = 1;
+        if (!OverLoadFactor(_count + 1, _b))
+        {
+            bigger = 0;
+            _flags |= FlagSameSizeGrow;
+        }
+
+        var old = _buckets;
+        var (fresh, nextOverflow) = MakeBucketArray(_b + bigger);
+        var flags = _flags & ~(FlagIterator | FlagOldIterator);
+        if ((_flags & FlagIterator) != 0)
+        {
+            flags |= FlagOldIterator;
+        }
+
+        _b += bigger;
+        _flags = flags;
+        _oldbuckets = old;
+        _buckets = fresh;
+        _nevacuate = 0;
+        _noverflow = 0;
+        if (_hasExtra && _hasOverflowList)
+        {
+            if (_hasOldOverflowList)
+            {
+                ThrowHelper.ThrowFatal("oldoverflow is not nil");
+            }
+
+            _hasOldOverflowList = true;
+            _hasOverflowList = false;
+            _overflowLen = 0;
+            _overflowCap = 0;
+        }
+
+        if (nextOverflow != 0)
+        {
+            AllocateExtra();
+            _nextOverflow = nextOverflow;
+        }
+    }
+
+    /// <summary><c>growWork</c>: evacuate the old bucket this operation touches, plus one more to keep progressing.</summary>
+    private void GrowWork(int bucket)
+    {
+        Evacuate(bucket & (NOldBuckets() - 1));
+        if (_oldbuckets is not null)
+        {
+            Evacuate((int)_nevacuate);
+        }
+    }
+
+    /// <summary><c>evacuate</c>: moves one old bucket's chain into the new X (same index) and Y (index + old size) buckets.</summary>
+    private void Evacuate(int oldBucket)
+    {
+        var old = _oldbuckets!;
+        var newbit = NOldBuckets();
+        if (!IsEvacuated(old, oldBucket))
+        {
+            var sameSize = (_flags & FlagSameSizeGrow) != 0;
+            var xb = oldBucket;
+            var xi = 0;
+            var yb = oldBucket + newbit;
+            var yi = 0;
+            for (var b = oldBucket; ; )
+            {
+                for (var i = 0; i < ClassicLayout.BucketCount; i++)
+                {
+                    var s = (b * ClassicLayout.BucketCount) + i;
+                    var top = old.Tophash[s];
+                    if (top <= EmptyOne)
+                    {
+                        old.Tophash[s] = EvacuatedEmpty;
+                        continue;
+                    }
+
+                    if (top < MinTopHash)
+                    {
+                        ThrowHelper.ThrowFatal("bad map state");
+                    }
+
+                    var key = old.Keys[s];
+                    var useY = 0;
+                    if (!sameSize)
+                    {
+                        var hash = KeyHasher<TKey>.Hash(key, _hash0);
+                        if ((_flags & FlagIterator) != 0 && KeyHasher<TKey>.MayBeNaN && !KeyHasher<TKey>.Equal(key, key))
+                        {
+                            // A NaN hashes differently every time; an iterator needs a reproducible choice, so the
+                            // low bit of the old tophash decides, and the new tophash is recomputed.
+                            useY = top & 1;
+                            top = TopHash(hash);
+                        }
+                        else if ((hash & (ulong)newbit) != 0)
+                        {
+                            useY = 1;
+                        }
+                    }
+
+                    old.Tophash[s] = (byte)(EvacuatedX + useY);
+                    int dst;
+                    if (useY == 0)
+                    {
+                        if (xi == ClassicLayout.BucketCount)
+                        {
+                            xb = NewOverflow(xb);
+                            xi = 0;
+                        }
+
+                        dst = (xb * ClassicLayout.BucketCount) + xi++;
+                    }
+                    else
+                    {
+                        if (yi == ClassicLayout.BucketCount)
+                        {
+                            yb = NewOverflow(yb);
+                            yi = 0;
+                        }
+
+                        dst = (yb * ClassicLayout.BucketCount) + yi++;
+                    }
+
+                    var store = _buckets!;
+                    store.Tophash[dst] = top;
+                    store.Keys[dst] = key;
+                    store.Values[dst] = old.Values[s];
+                }
+
+                b = old.Overflow[b];
+                if (b == 0)
+                {
+                    break;
+                }
+            }
+
+            // Go clears the evacuated bucket's keys, elems and overflow link for the GC when no iterator may still
+            // read old buckets (pointerful buckets only; the tophash stays, marking it evacuated).
+            if ((_flags & FlagOldIterator) == 0 && _layout.BucketPointers)
+            {
+                ReleaseOldChain(old, oldBucket);
+            }
+        }
+
+        if (oldBucket == _nevacuate)
+        {
+            AdvanceEvacuationMark(newbit);
+        }
+    }
+
+    private static void ReleaseOldChain(BucketStore<TKey, TValue> old, int bucket)
+    {
+        for (var b = bucket; b != 0 || b == bucket; )
+        {
+            if (RuntimeHelpers.IsReferenceOrContainsReferences<TKey>())
+            {
+                Array.Clear(old.Keys, b * ClassicLayout.BucketCount, ClassicLayout.BucketCount);
+            }
+
+            if (RuntimeHelpers.IsReferenceOrContainsReferences<TValue>())
+            {
+                Array.Clear(old.Values, b * ClassicLayout.BucketCount, ClassicLayout.BucketCount);
+            }
+
+            var next = old.Overflow[b];
+            old.Overflow[b] = 0;
+            if (next == 0)
+            {
+                break;
+            }
+
+            b = next;
+        }
+    }
+
+    /// <summary><c>advanceEvacuationMark</c>: moves <c>nevacuate</c> past evacuated buckets and ends the grow when all are.</summary>
+    private void AdvanceEvacuationMark(int newbit)
+    {
+        _nevacuate++;
+        var stop = Math.Min(_nevacuate + 1024, newbit);
+        while (_nevacuate != stop && IsEvacuated(_oldbuckets!, _nevacuate))
+        {
+            _nevacuate++;
+        }
+
+        if (_nevacuate == newbit)
+        {
+            _oldbuckets = null;
+            if (_hasExtra)
+            {
+                _hasOldOverflowList = false;
+            }
+
+            _flags &= ~FlagSameSizeGrow;
+        }
+    }
+
+    /// <summary>
+    /// <c>newoverflow</c>: chains a new overflow bucket after bucket <paramref name="b"/> of the current array, taking a
+    /// preallocated one when available, else allocating one; returns its index.
+    /// </summary>
+    private int NewOverflow(int b)
+    {
+        var store = _buckets!;
+        int ovf;
+        if (_hasExtra && _nextOverflow != 0)
+        {
+            ovf = _nextOverflow;
+            _nextOverflow = ovf == store.Preallocated - 1 ? 0 : ovf + 1; // the last one carries Go's sentinel
+        }
+        else
+        {
+            _runtime.Account(_layout.BucketSize, _layout.BucketPointers, GoOperation.MapOverflowBucket, _layout.BucketTypeName);
+            ovf = store.AddBucket();
+            store.Tophash.AsSpan(ovf * ClassicLayout.BucketCount, ClassicLayout.BucketCount).Clear();
+            store.Overflow[ovf] = 0;
+        }
+
+        IncrNoverflow();
+        if (!_layout.BucketPointers)
+        {
+            CreateOverflow();
+            AppendOverflowList();
+        }
+
+        store.Overflow[b] = ovf;
+        return ovf;
+    }
+
+    /// <summary><c>incrnoverflow</c>: exact below B = 16, then counted with probability 1/2^(B−15).</summary>
+    private void IncrNoverflow()
+    {
+        if (_b < 16)
+        {
+            _noverflow++;
+            return;
+        }
+
+        var mask = (1u << (_b - 15)) - 1;
+        if (((uint)_runtime.Rand() & mask) == 0)
+        {
+            _noverflow++;
+        }
+    }
+
+    private void AllocateExtra()
+    {
+        if (!_hasExtra)
+        {
+            _hasExtra = true;
+            _runtime.Account(MapExtraSize, true, GoOperation.MapExtra, "runtime.mapextra");
+        }
+    }
+
+    /// <summary><c>createOverflow</c>: <c>mapextra</c> and the <c>new([]*bmap)</c> slice header, when missing.</summary>
+    private void CreateOverflow()
+    {
+        AllocateExtra();
+        if (!_hasOverflowList)
+        {
+            _hasOverflowList = true;
+            _overflowLen = 0;
+            _overflowCap = 0;
+            _runtime.Account(SliceHeaderSize, true, GoOperation.MapExtra, "[]*bmap");
+        }
+    }
+
+    /// <summary><c>append(*h.extra.overflow, ovf)</c>: growslice of a <c>[]*bmap</c>.</summary>
+    private void AppendOverflowList()
+    {
+        if (_overflowLen == _overflowCap)
+        {
+            var (capacity, bytes) = GrowPointerSlice(_overflowCap, _overflowLen + 1, _version);
+            _overflowCap = capacity;
+            _runtime.Account(bytes, true, GoOperation.MapExtra, "[]*bmap");
+        }
+
+        _overflowLen++;
+    }
+
+    /// <summary>
+    /// <c>growslice</c> for 8-byte pointer elements: the new capacity (1.18+ <c>nextslicecap</c>, or the 1.17 rule)
+    /// rounded up to the allocation's usable size, and the bytes requested.
+    /// </summary>
+    internal static (long Capacity, long Bytes) GrowPointerSlice(long oldCap, long newLen, GoVersion version)
+    {
+        var doubled = oldCap + oldCap;
+        long capacity;
+        if (newLen > doubled)
+        {
+            capacity = newLen;
+        }
+        else if (version.GrowthRule == SliceGrowthRule.Go118)
+        {
+            const long Threshold = 256;
+            if (oldCap < Threshold)
+            {
+                capacity = doubled;
+            }
+            else
+            {
+                capacity = oldCap;
+                while (capacity < newLen)
+                {
+                    capacity += (capacity + (3 * Threshold)) >> 2;
+                }
+            }
+        }
+        else if (oldCap < 1024)
+        {
+            capacity = doubled;
+        }
+        else
+        {
+            capacity = oldCap;
+            while (capacity > 0 && capacity < newLen)
+            {
+                capacity += capacity / 4;
+            }
+        }
+
+        var bytes = Allocator.RoundUpSize(capacity * 8, false, version);
+        return (bytes / 8, bytes);
+    }
+}

@@ -1,0 +1,712 @@
+using System.Runtime.CompilerServices;
+using Gort.Diagnostics;
+using Gort.Maps.Hashing;
+using Gort.Maps.Internal;
+using Gort.Memory;
+using Gort.Runtime;
+using Gort.Types;
+using Gort.Versions;
+
+namespace Gort.Maps.Classic;
+
+/// <summary>
+/// Go's classic hash map (<c>runtime/map.go</c> up to 1.23, <c>map_noswiss.go</c> in 1.24/1.25 with
+/// <c>GOEXPERIMENT=noswissmap</c>): 2^B buckets of 8 slots with tophash bytes and overflow chains, growth at load
+/// factor 6.5 (6.0 in 1.21) or when overflow buckets pile up, incremental evacuation into X/Y halves, Go's iteration
+/// order, and an exact model of every allocation the runtime makes.
+/// </summary>
+/// <remarks>
+/// The fields mirror <c>hmap</c> and <c>mapextra</c>. The storage is a flat C# layout (<see cref="BucketStore{TKey,TValue}"/>);
+/// what Go allocates (header, bucket arrays with preallocated overflow buckets, single overflow buckets, mapextra, the
+/// <c>[]*bmap</c> overflow list of pointer-free buckets and its append growth, indirect keys and elems) is charged to
+/// the runtime's heap at the moment Go allocates it. The hash function is Gort's (Go's is seeded AES), so which keys
+/// collide differs from any particular Go run; the distribution of hash-dependent quantities is what matches.
+/// </remarks>
+internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
+{
+    // tophash states (runtime/map.go).
+    internal const byte EmptyRest = 0;
+    internal const byte EmptyOne = 1;
+    internal const byte EvacuatedX = 2;
+    internal const byte EvacuatedY = 3;
+    internal const byte EvacuatedEmpty = 4;
+    internal const byte MinTopHash = 5;
+
+    // hmap.flags.
+    internal const int FlagIterator = 1;
+    internal const int FlagOldIterator = 2;
+    internal const int FlagHashWriting = 4;
+    internal const int FlagSameSizeGrow = 8;
+
+    private const int MapExtraSize = 24;
+    private const int SliceHeaderSize = 24;
+
+    private readonly GoRuntime _runtime;
+    private readonly GoVersion _version;
+    private readonly ClassicLayout _layout;
+
+    // hmap
+    private int _count;
+    private int _flags;
+    private int _b;
+    private ushort _noverflow;
+    private uint _hash0;
+    private BucketStore<TKey, TValue>? _buckets;
+    private BucketStore<TKey, TValue>? _oldbuckets;
+    private long _nevacuate;
+    private ulong _clearSeq;
+
+    // mapextra (allocated lazily, as Go does); the overflow lists are modelled by length and capacity only.
+    private bool _hasExtra;
+    private int _nextOverflow;
+    private bool _hasOverflowList;
+    private long _overflowLen;
+    private long _overflowCap;
+    private bool _hasOldOverflowList;
+
+    /// <summary><c>makemap</c> / <c>makemap_small</c>.</summary>
+    public ClassicMap(GoRuntime runtime, long hint, GoMapType goType, bool escapes)
+    {
+        _runtime = runtime;
+        _version = runtime.Version;
+        _layout = new ClassicLayout(goType);
+
+        // A negative hint is a huge uintptr in Go, so hint*bucketsize overflows and the hint is dropped.
+        if (hint < 0 || hint > SizeClasses.MaxAlloc / _layout.BucketSize)
+        {
+            hint = 0;
+        }
+
+        if (escapes)
+        {
+            runtime.Account(_version.ClassicHmapSize, true, GoOperation.MapHeader, "runtime.hmap");
+        }
+
+        _hash0 = NewSeed();
+        var b = 0;
+        while (OverLoadFactor(hint, b))
+        {
+            b++;
+        }
+
+        _b = b;
+        if (b != 0)
+        {
+            (_buckets, var nextOverflow) = MakeBucketArray(b);
+            if (nextOverflow != 0)
+            {
+                AllocateExtra();
+                _nextOverflow = nextOverflow;
+            }
+        }
+        else if (!escapes)
+        {
+            // walkMakeMap: a non-escaping map with a small hint gets a zeroed bucket on the stack.
+            _buckets = new BucketStore<TKey, TValue>(1, 1);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override int Count => _count;
+
+    /// <inheritdoc/>
+    public override GoRuntime Runtime => _runtime;
+
+    internal ClassicLayout Layout => _layout;
+
+    internal int B => _b;
+
+    internal bool SameSizeGrowing => (_flags & FlagSameSizeGrow) != 0;
+
+    internal int Flags
+    {
+        get => Volatile.Read(ref _flags);
+        set => _flags = value;
+    }
+
+    internal BucketStore<TKey, TValue>? Buckets => _buckets;
+
+    internal BucketStore<TKey, TValue>? OldBuckets => _oldbuckets;
+
+    internal ulong ClearSeq => _clearSeq;
+
+    internal GoVersion Version => _version;
+
+    /// <inheritdoc/>
+    public override ref TValue FindValue(TKey key)
+    {
+        if (_count == 0)
+        {
+            CheckHashable(key);
+            return ref Unsafe.NullRef<TValue>();
+        }
+
+        if ((Volatile.Read(ref _flags) & FlagHashWriting) != 0)
+        {
+            ThrowHelper.ThrowConcurrentMapReadAndWrite();
+        }
+
+        try
+        {
+            var hash = KeyHasher<TKey>.Hash(key, _hash0);
+            var store = _buckets!;
+            var mask = (1UL << _b) - 1;
+            var bucket = (int)(hash & mask);
+            var old = _oldbuckets;
+            if (old is not null)
+            {
+                if ((_flags & FlagSameSizeGrow) == 0)
+                {
+                    mask >>= 1;
+                }
+
+                var oldBucket = (int)(hash & mask);
+                if (!IsEvacuated(old, oldBucket))
+                {
+                    store = old;
+                    bucket = oldBucket;
+                }
+            }
+
+            var top = TopHash(hash);
+            var tophash = store.Tophash;
+            var keys = store.Keys;
+            var overflow = store.Overflow;
+            do
+            {
+                var s = bucket * ClassicLayout.BucketCount;
+                for (var i = 0; i < ClassicLayout.BucketCount; i++, s++)
+                {
+                    var t = tophash[s];
+                    if (t != top)
+                    {
+                        if (t == EmptyRest)
+                        {
+                            return ref Unsafe.NullRef<TValue>();
+                        }
+
+                        continue;
+                    }
+
+                    if (KeyHasher<TKey>.Equal(key, keys[s]))
+                    {
+                        return ref store.Values[s];
+                    }
+                }
+
+                bucket = overflow[bucket];
+            }
+            while (bucket != 0);
+
+            return ref Unsafe.NullRef<TValue>();
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or NullReferenceException)
+        {
+            // Only a write racing with this read can break the structure's invariants.
+            throw new GoFatalException("concurrent map read and map write", e);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Assign(TKey key, TValue value)
+    {
+        if ((Volatile.Read(ref _flags) & FlagHashWriting) != 0)
+        {
+            ThrowHelper.ThrowConcurrentMapWrites();
+        }
+
+        var hash = KeyHasher<TKey>.Hash(key, _hash0);
+        _flags ^= FlagHashWriting;
+        try
+        {
+            AssignCore(key, value, hash);
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or NullReferenceException)
+        {
+            throw new GoFatalException("concurrent map writes", e);
+        }
+
+        if ((Volatile.Read(ref _flags) & FlagHashWriting) == 0)
+        {
+            ThrowHelper.ThrowConcurrentMapWrites();
+        }
+
+        _flags &= ~FlagHashWriting;
+    }
+
+    private void AssignCore(TKey key, TValue value, ulong hash)
+    {
+        if (_buckets is null)
+        {
+            _runtime.Account(_layout.BucketSize, _layout.BucketPointers, GoOperation.MapBuckets, _layout.BucketTypeName);
+            _buckets = new BucketStore<TKey, TValue>(1, 1);
+        }
+
+    again:
+        var bucket = (int)(hash & ((1UL << _b) - 1));
+        if (_oldbuckets is not null)
+        {
+            GrowWork(bucket);
+        }
+
+        var store = _buckets;
+        var top = TopHash(hash);
+        var tophash = store.Tophash;
+        var keys = store.Keys;
+        var overflow = store.Overflow;
+        var insertAt = -1;
+        var b = bucket;
+        while (true)
+        {
+            var s = b * ClassicLayout.BucketCount;
+            for (var i = 0; i < ClassicLayout.BucketCount; i++, s++)
+            {
+                var t = tophash[s];
+                if (t != top)
+                {
+                    if (t <= EmptyOne && insertAt < 0)
+                    {
+                        insertAt = s;
+                    }
+
+                    if (t == EmptyRest)
+                    {
+                        goto searched;
+                    }
+
+                    continue;
+                }
+
+                if (!KeyHasher<TKey>.Equal(key, keys[s]))
+                {
+                    continue;
+                }
+
+                // Overwrite: Go updates the stored key when it may differ from an equal one (+0/-0, strings).
+                keys[s] = key;
+                store.Values[s] = value;
+                return;
+            }
+
+            var next = overflow[b];
+            if (next == 0)
+            {
+                break;
+            }
+
+            b = next;
+        }
+
+    searched:
+        if (_oldbuckets is null && (OverLoadFactor(_count + 1, _b) || TooManyOverflowBuckets(_noverflow, _b)))
+        {
+            HashGrow();
+            goto again;
+        }
+
+        if (insertAt < 0)
+        {
+            insertAt = NewOverflow(b) * ClassicLayout.BucketCount;
+            store = _buckets;
+        }
+
+        if (_layout.IndirectKey)
+        {
+            _runtime.Account(_layout.KeySize, _layout.KeyPointers, GoOperation.MapIndirect, _layout.Type.Key.ToString());
+        }
+
+        if (_layout.IndirectElem)
+        {
+            _runtime.Account(_layout.ElemSize, _layout.ElemPointers, GoOperation.MapIndirect, _layout.Type.Elem.ToString());
+        }
+
+        store.Keys[insertAt] = key;
+        store.Values[insertAt] = value;
+        store.Tophash[insertAt] = top;
+        _count++;
+    }
+
+    /// <inheritdoc/>
+    public override void Delete(TKey key)
+    {
+        if (_count == 0)
+        {
+            CheckHashable(key);
+            return;
+        }
+
+        if ((Volatile.Read(ref _flags) & FlagHashWriting) != 0)
+        {
+            ThrowHelper.ThrowConcurrentMapWrites();
+        }
+
+        var hash = KeyHasher<TKey>.Hash(key, _hash0);
+        _flags ^= FlagHashWriting;
+        try
+        {
+            DeleteCore(key, hash);
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or NullReferenceException)
+        {
+            throw new GoFatalException("concurrent map writes", e);
+        }
+
+        if ((Volatile.Read(ref _flags) & FlagHashWriting) == 0)
+        {
+            ThrowHelper.ThrowConcurrentMapWrites();
+        }
+
+        _flags &= ~FlagHashWriting;
+    }
+
+    private void DeleteCore(TKey key, ulong hash)
+    {
+        var bucket = (int)(hash & ((1UL << _b) - 1));
+        if (_oldbuckets is not null)
+        {
+            GrowWork(bucket);
+        }
+
+        var store = _buckets!;
+        var tophash = store.Tophash;
+        var overflow = store.Overflow;
+        var top = TopHash(hash);
+        for (var b = bucket; ; )
+        {
+            for (var i = 0; i < ClassicLayout.BucketCount; i++)
+            {
+                var s = (b * ClassicLayout.BucketCount) + i;
+                if (tophash[s] != top)
+                {
+                    if (tophash[s] == EmptyRest)
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
+                if (!KeyHasher<TKey>.Equal(key, store.Keys[s]))
+                {
+                    continue;
+                }
+
+                if (RuntimeHelpers.IsReferenceOrContainsReferences<TKey>())
+                {
+                    store.Keys[s] = default!;
+                }
+
+                store.Values[s] = default!;
+                tophash[s] = EmptyOne;
+
+                // If the rest of the chain after this slot is empty, mark this slot and the empty ones before it
+                // emptyRest, so lookups and inserts stop early.
+                var nextIsEmptyRest = i == ClassicLayout.BucketCount - 1
+                    ? overflow[b] == 0 || tophash[overflow[b] * ClassicLayout.BucketCount] == EmptyRest
+                    : tophash[s + 1] == EmptyRest;
+                if (nextIsEmptyRest)
+                {
+                    MarkEmptyRestBackwards(store, bucket, b, i);
+                }
+
+                _count--;
+                if (_count == 0)
+                {
+                    _hash0 = NewSeed(); // makes repeated collision attacks harder (golang/go#25237)
+                }
+
+                return;
+            }
+
+            b = overflow[b];
+            if (b == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private static void MarkEmptyRestBackwards(BucketStore<TKey, TValue> store, int first, int b, int i)
+    {
+        var tophash = store.Tophash;
+        while (true)
+        {
+            tophash[(b * ClassicLayout.BucketCount) + i] = EmptyRest;
+            if (i == 0)
+            {
+                if (b == first)
+                {
+                    return;
+                }
+
+                var c = b;
+                for (b = first; store.Overflow[b] != c; b = store.Overflow[b])
+                {
+                }
+
+                i = ClassicLayout.BucketCount - 1;
+            }
+            else
+            {
+                i--;
+            }
+
+            if (tophash[(b * ClassicLayout.BucketCount) + i] != EmptyOne)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Clear()
+    {
+        if (_count == 0)
+        {
+            return;
+        }
+
+        if ((Volatile.Read(ref _flags) & FlagHashWriting) != 0)
+        {
+            ThrowHelper.ThrowConcurrentMapWrites();
+        }
+
+        _flags ^= FlagHashWriting;
+        var store = _buckets!;
+        if (_version.ClassicClearMarksEmptyRest)
+        {
+            MarkAllEmptyRest(store, 1 << _b);
+            if (_oldbuckets is not null)
+            {
+                MarkAllEmptyRest(_oldbuckets, NOldBuckets());
+            }
+        }
+
+        _flags &= ~FlagSameSizeGrow;
+        _oldbuckets = null;
+        _nevacuate = 0;
+        _noverflow = 0;
+        _count = 0;
+        if (_version.ClassicClearSeq)
+        {
+            _clearSeq++;
+        }
+
+        _hash0 = NewSeed();
+        if (_hasExtra)
+        {
+            _nextOverflow = 0;
+            _hasOverflowList = false;
+            _hasOldOverflowList = false;
+            _overflowLen = 0;
+            _overflowCap = 0;
+        }
+
+        // makeBucketArray(t, B, h.buckets): the main array (with its preallocated overflow buckets) is zeroed and
+        // reused; nothing is allocated. A live iterator walking this array sees it empty, as in Go; it may also still
+        // hold one of the separately allocated overflow buckets, which Go leaves untouched, so while an iterator may be
+        // live the map continues on fresh C# storage instead of recycling those buckets under the iterator.
+        ClearStore(store);
+        if ((_flags & FlagIterator) != 0)
+        {
+            _buckets = new BucketStore<TKey, TValue>(store.Base, store.Preallocated);
+        }
+        else
+        {
+            store.Used = store.Preallocated;
+        }
+
+        if (store.Preallocated != store.Base)
+        {
+            _nextOverflow = store.Base;
+        }
+
+        if ((Volatile.Read(ref _flags) & FlagHashWriting) == 0)
+        {
+            ThrowHelper.ThrowConcurrentMapWrites();
+        }
+
+        _flags &= ~FlagHashWriting;
+    }
+
+    private static void MarkAllEmptyRest(BucketStore<TKey, TValue> store, int mainBuckets)
+    {
+        for (var i = 0; i < mainBuckets; i++)
+        {
+            for (var b = i; ; )
+            {
+                store.Tophash.AsSpan(b * ClassicLayout.BucketCount, ClassicLayout.BucketCount).Clear();
+                b = store.Overflow[b];
+                if (b == 0)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void ClearStore(BucketStore<TKey, TValue> store)
+    {
+        var slots = store.Preallocated * ClassicLayout.BucketCount;
+        Array.Clear(store.Tophash, 0, slots);
+        Array.Clear(store.Overflow, 0, store.Preallocated);
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<TKey>())
+        {
+            Array.Clear(store.Keys, 0, slots);
+        }
+
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<TValue>())
+        {
+            Array.Clear(store.Values, 0, slots);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override MapIterator<TKey, TValue> Iterate()
+    {
+        if (_count == 0)
+        {
+            return ClassicMapIterator<TKey, TValue>.Empty;
+        }
+
+        if (!_layout.BucketPointers)
+        {
+            CreateOverflow(); // mapiterinit keeps the overflow lists alive through the iterator
+        }
+
+        var r = _version.ClassicIteratorRand64 || _b > 28 ? _runtime.Rand() : (uint)_runtime.Rand();
+        var start = (long)(r & ((1UL << _b) - 1));
+        var offset = (int)((r >> _b) & (ClassicLayout.BucketCount - 1));
+        _flags |= FlagIterator | FlagOldIterator;
+        return new ClassicMapIterator<TKey, TValue>(this, _buckets!, _b, start, offset, _clearSeq);
+    }
+
+    /// <inheritdoc/>
+    public override MapState Inspect() => new ClassicMapState
+    {
+        Count = _count,
+        B = _b,
+        Growing = _oldbuckets is not null,
+        SameSizeGrow = (_flags & FlagSameSizeGrow) != 0,
+        NOverflow = _noverflow,
+        NEvacuate = _nevacuate,
+        BucketSize = _layout.BucketSize,
+        BucketArrayLength = _buckets?.Preallocated ?? 0,
+        OverflowBuckets = CountOverflow(_buckets, _buckets?.Base ?? 0) + CountOverflow(_oldbuckets, _oldbuckets is null ? 0 : NOldBuckets()),
+        Hash0 = _hash0,
+        Flags = _flags,
+    };
+
+    private static long CountOverflow(BucketStore<TKey, TValue>? store, int mainBuckets)
+    {
+        long n = 0;
+        for (var i = 0; store is not null && i < mainBuckets; i++)
+        {
+            for (var b = store.Overflow[i]; b != 0; b = store.Overflow[b])
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary><c>mapaccessK</c>: the current key and element for <paramref name="key"/>, used by iterators.</summary>
+    internal bool TryAccessK(TKey key, out TKey foundKey, out TValue value)
+    {
+        if (_count != 0)
+        {
+            var hash = KeyHasher<TKey>.Hash(key, _hash0);
+            var store = _buckets!;
+            var mask = (1UL << _b) - 1;
+            var bucket = (int)(hash & mask);
+            if (_oldbuckets is { } old)
+            {
+                if ((_flags & FlagSameSizeGrow) == 0)
+                {
+                    mask >>= 1;
+                }
+
+                var oldBucket = (int)(hash & mask);
+                if (!IsEvacuated(old, oldBucket))
+                {
+                    store = old;
+                    bucket = oldBucket;
+                }
+            }
+
+            var top = TopHash(hash);
+            for (var b = bucket; ; )
+            {
+                var s = b * ClassicLayout.BucketCount;
+                for (var i = 0; i < ClassicLayout.BucketCount; i++, s++)
+                {
+                    var t = store.Tophash[s];
+                    if (t != top)
+                    {
+                        if (t == EmptyRest)
+                        {
+                            goto notFound;
+                        }
+
+                        continue;
+                    }
+
+                    if (KeyHasher<TKey>.Equal(key, store.Keys[s]))
+                    {
+                        foundKey = store.Keys[s];
+                        value = store.Values[s];
+                        return true;
+                    }
+                }
+
+                b = store.Overflow[b];
+                if (b == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+    notFound:
+        foundKey = default!;
+        value = default!;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static byte TopHash(ulong hash)
+    {
+        var top = (byte)(hash >> 56);
+        return top < MinTopHash ? (byte)(top + MinTopHash) : top;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsEvacuated(BucketStore<TKey, TValue> store, long bucket)
+    {
+        var h = store.Tophash[bucket * ClassicLayout.BucketCount];
+        return h is > EmptyOne and < MinTopHash;
+    }
+
+    internal ulong Hash(TKey key) => KeyHasher<TKey>.Hash(key, _hash0);
+
+    /// <summary><c>noldbuckets</c>: the number of buckets before the grow in progress.</summary>
+    internal int NOldBuckets() => 1 << ((_flags & FlagSameSizeGrow) != 0 ? _b : _b - 1);
+
+    private uint NewSeed() => (uint)_runtime.Rand();
+
+    private void CheckHashable(TKey key)
+    {
+        if (typeof(TKey) == typeof(object) || KeyHasher<TKey>.MayBeNaN)
+        {
+            KeyHasher<TKey>.Hash(key, 0);
+        }
+    }
+
+    /// <summary><c>overLoadFactor</c>: more than 8 entries and more than LF·2^B.</summary>
+    private bool OverLoadFactor(long count, int b) =>
+        count > ClassicLayout.BucketCount && count > _version.ClassicLoadFactorNum * ((1L << b) / _version.ClassicLoadFactorDen);
+
+    /// <summary><c>tooManyOverflowBuckets</c>: about as many overflow buckets as main buckets (capped at 2^15).</summary>
+    private static bool TooManyOverflowBuckets(ushort noverflow, int b) => noverflow >= (1 << Math.Min(b, 15));
+}
