@@ -33,5 +33,5 @@ internal static class MapEngines
         new Classic.ClassicMap<TKey, TValue>(runtime, hint, goType, escapes);
 
     private static MapEngine<TKey, TValue> CreateSwiss<TKey, TValue>(GoRuntime runtime, long hint, GoMapType goType, bool escapes) =>
-        throw new NotSupportedException($"the Swiss map engine (Go {runtime.Version}, {goType}) is not built yet (hint {hint}, escapes {escapes})");
+        new Swiss.SwissMap<TKey, TValue>(runtime, hint, goType, escapes);
 }

@@ -1,0 +1,595 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Gort.Diagnostics;
+using Gort.Maps.Hashing;
+using Gort.Memory;
+
+namespace Gort.Maps.Swiss;
+
+// The cold half of SwissMap: small-map inserts, Go's full insert rules (tombstones, pruning, rehash), growth in place,
+// splits with directory doubling, delete, clear, and the allocation accounting of each.
+internal sealed partial class SwissMap<TKey, TValue>
+{
+    // ---- small map --------------------------------------------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ref TValue PutSmall(ulong hash, TKey key)
+    {
+        if (_small is null)
+        {
+            GrowToSmall();
+        }
+
+        if (_overwriteGrows)
+        {
+            // 1.24–1.26: the capacity check comes first, so even an overwrite of a full small map converts it.
+            if (_used < SwissCtrl.GroupSlots)
+            {
+                return ref PutSlotSmall(hash, key);
+            }
+
+            GrowToTable();
+            return ref PutInTables(hash, key);
+        }
+
+        // 1.27: search first; only a new key that does not fit converts the map.
+        ref TValue slot = ref PutSlotSmall(hash, key);
+        if (!Unsafe.IsNullRef(ref slot))
+        {
+            return ref slot;
+        }
+
+        var table = GrowToTable();
+        ref var put = ref UncheckedPut(table, hash, key, forAssign: true);
+        _used++;
+        return ref put.Value;
+    }
+
+    private ref TValue PutSlotSmall(ulong hash, TKey key)
+    {
+        ref var g = ref MemoryMarshal.GetArrayDataReference(_small!.Groups);
+        var match = SwissCtrl.MatchH2(g.Ctrl, hash & 0x7F);
+        while (match != 0)
+        {
+            ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, SwissCtrl.First(match));
+            if (KeyHasher<TKey>.Equal(key, slot.Key))
+            {
+                if (_layout.NeedKeyUpdate)
+                {
+                    slot.Key = key;
+                }
+
+                return ref slot.Value;
+            }
+
+            match = SwissCtrl.RemoveFirst(match);
+        }
+
+        var free = SwissCtrl.MatchEmptyOrDeleted(g.Ctrl);
+        if (free == 0)
+        {
+            if (_overwriteGrows)
+            {
+                ThrowHelper.ThrowFatal("small map with no empty slot (concurrent map writes?)");
+            }
+
+            return ref Unsafe.NullRef<TValue>();
+        }
+
+        var i = SwissCtrl.First(free);
+        AccountIndirect();
+        ref var s = ref SwissGroup<TKey, TValue>.Slot(ref g, i);
+        s.Key = key;
+        SwissCtrl.Set(ref g.Ctrl, i, (byte)(hash & 0x7F));
+        _used++;
+        return ref s.Value;
+    }
+
+    private void GrowToSmall()
+    {
+        Account(_layout.GroupSize, _layout.GroupHasPointers, GoOperation.MapGroups, "group");
+        _small = new SwissTable<TKey, TValue>(SwissCtrl.GroupSlots, 0, 0);
+    }
+
+    private SwissTable<TKey, TValue> GrowToTable()
+    {
+        var table = NewTable(2 * SwissCtrl.GroupSlots, 0, 0);
+        ref var g = ref MemoryMarshal.GetArrayDataReference(_small!.Groups);
+        for (var i = 0; i < SwissCtrl.GroupSlots; i++)
+        {
+            if ((SwissCtrl.Get(g.Ctrl, i) & SwissCtrl.Empty) != 0)
+            {
+                continue;
+            }
+
+            ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, i);
+            UncheckedPut(table, KeyHasher<TKey>.Hash(slot.Key, _seed), slot.Key, forAssign: false).Value = slot.Value;
+        }
+
+        AccountDirectory(1);
+        _directory = [table];
+        _dirLen = 1;
+        _globalDepth = 0;
+        _globalShift = 64;
+        UpdateDirShift();
+        _small = null; // the old group is dropped (a live iterator keeps its own reference)
+        return table;
+    }
+
+    // ---- tables: Go's full insert rules ---------------------------------------------------------------------
+
+    /// <summary>
+    /// The insert loop of <c>runtime_mapassign*</c> for one table. The generic path ends a probe at the first group with
+    /// an empty slot and takes that slot (or the first tombstone seen earlier); the fast paths look at the first
+    /// empty-or-deleted slot of each group and keep probing past a group whose first such slot is a tombstone, which
+    /// can reuse a tombstone the generic path would skip. From 1.25 the fast paths prune tombstones before growing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ref TValue PutInTableSlow(SwissTable<TKey, TValue> t, ulong hash, TKey key, out bool rehashed)
+    {
+        rehashed = false;
+        var groups = t.Groups;
+        var mask = t.LengthMask;
+        var offset = (int)(hash >> 7) & mask;
+        var h2 = hash & 0x7F;
+        var delGroup = -1;
+        var delSlot = 0;
+        for (var index = 0; ; index++, offset = (offset + index) & mask)
+        {
+            ref var g = ref groups[offset];
+            var match = SwissCtrl.MatchH2(g.Ctrl, h2);
+            while (match != 0)
+            {
+                ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, SwissCtrl.First(match));
+                if (KeyHasher<TKey>.Equal(key, slot.Key))
+                {
+                    if (_layout.NeedKeyUpdate)
+                    {
+                        slot.Key = key;
+                    }
+
+                    return ref slot.Value;
+                }
+
+                match = SwissCtrl.RemoveFirst(match);
+            }
+
+            int i;
+            if (_fastInsert)
+            {
+                var free = SwissCtrl.MatchEmptyOrDeleted(g.Ctrl);
+                if (free == 0)
+                {
+                    continue;
+                }
+
+                i = SwissCtrl.First(free);
+                if (SwissCtrl.Get(g.Ctrl, i) == SwissCtrl.Deleted)
+                {
+                    if (delGroup < 0)
+                    {
+                        delGroup = offset;
+                        delSlot = i;
+                    }
+
+                    // Go keeps probing here; every group's first free slot could in theory be a tombstone, so stop
+                    // (with the remembered tombstone) once every group has been visited instead of looping forever.
+                    if (index < mask)
+                    {
+                        continue;
+                    }
+                }
+            }
+            else
+            {
+                var empty = SwissCtrl.MatchEmpty(g.Ctrl);
+                if (empty == 0)
+                {
+                    var free = SwissCtrl.MatchEmptyOrDeleted(g.Ctrl);
+                    if (delGroup < 0 && free != 0)
+                    {
+                        delGroup = offset;
+                        delSlot = SwissCtrl.First(free);
+                    }
+
+                    continue;
+                }
+
+                i = SwissCtrl.First(empty);
+            }
+
+            // End of the probe sequence.
+            var target = offset;
+            if (delGroup >= 0)
+            {
+                target = delGroup;
+                i = delSlot;
+                t.GrowthLeft++; // decremented below: reusing a tombstone costs no growth
+            }
+
+            if (t.GrowthLeft == 0 && _prunes)
+            {
+                PruneTombstones(t);
+            }
+
+            if (t.GrowthLeft > 0)
+            {
+                AccountIndirect();
+                ref var tg = ref groups[target];
+                ref var s = ref SwissGroup<TKey, TValue>.Slot(ref tg, i);
+                s.Key = key;
+                SwissCtrl.Set(ref tg.Ctrl, i, (byte)h2);
+                t.GrowthLeft--;
+                t.Used++;
+                _used++;
+                return ref s.Value;
+            }
+
+            Rehash(t);
+            rehashed = true;
+            return ref Unsafe.NullRef<TValue>();
+        }
+    }
+
+    /// <summary>
+    /// <c>uncheckedPutSlot</c> (grow, split, growToTable: the entry moves, nothing is allocated) or, with
+    /// <paramref name="forAssign"/>, 1.27's <c>uncheckedPutSlotForAssign</c> (a new key: indirect storage is allocated).
+    /// </summary>
+    private ref SwissSlot<TKey, TValue> UncheckedPut(SwissTable<TKey, TValue> t, ulong hash, TKey key, bool forAssign)
+    {
+        if (t.GrowthLeft == 0)
+        {
+            ThrowHelper.ThrowPlainPanic("invariant failed: growthLeft is unexpectedly 0");
+        }
+
+        var groups = t.Groups;
+        var mask = t.LengthMask;
+        var offset = (int)(hash >> 7) & mask;
+        for (var index = 0; ; index++, offset = (offset + index) & mask)
+        {
+            ref var g = ref groups[offset];
+            var free = SwissCtrl.MatchEmptyOrDeleted(g.Ctrl);
+            if (free == 0)
+            {
+                continue;
+            }
+
+            var i = SwissCtrl.First(free);
+            if (forAssign)
+            {
+                AccountIndirect();
+            }
+
+            ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, i);
+            slot.Key = key;
+            t.GrowthLeft--;
+            t.Used++;
+            SwissCtrl.Set(ref g.Ctrl, i, (byte)(hash & 0x7F));
+            return ref slot;
+        }
+    }
+
+    private void Rehash(SwissTable<TKey, TValue> t)
+    {
+        var newCapacity = 2 * t.Capacity;
+        if (newCapacity <= MaxTableCapacity)
+        {
+            Grow(t, newCapacity);
+        }
+        else
+        {
+            Split(t);
+        }
+    }
+
+    private void Grow(SwissTable<TKey, TValue> t, int newCapacity)
+    {
+        var nt = NewTable(newCapacity, t.Index, t.LocalDepth);
+        MoveEntries(t, nt, nt, 0);
+        ReplaceTable(nt);
+        t.Index = -1;
+    }
+
+    private void Split(SwissTable<TKey, TValue> t)
+    {
+        var localDepth = t.LocalDepth + 1;
+        var left = NewTable(MaxTableCapacity, -1, localDepth);
+        var right = NewTable(MaxTableCapacity, -1, localDepth);
+        MoveEntries(t, left, right, 1UL << (64 - localDepth));
+        InstallTableSplit(t, left, right);
+        t.Index = -1;
+    }
+
+    // Re-inserts every full slot of t, in group and slot order, into `zero` (hash & mask == 0) or `one`.
+    private void MoveEntries(SwissTable<TKey, TValue> t, SwissTable<TKey, TValue> zero, SwissTable<TKey, TValue> one, ulong mask)
+    {
+        var groups = t.Groups;
+        for (var gi = 0; gi < groups.Length; gi++)
+        {
+            ref var g = ref groups[gi];
+            var full = SwissCtrl.MatchFull(g.Ctrl);
+            while (full != 0)
+            {
+                ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, SwissCtrl.First(full));
+                full = SwissCtrl.RemoveFirst(full);
+                var hash = KeyHasher<TKey>.Hash(slot.Key, _seed);
+                var dest = (hash & mask) == 0 ? zero : one;
+                UncheckedPut(dest, hash, slot.Key, forAssign: false).Value = slot.Value;
+            }
+        }
+    }
+
+    private void InstallTableSplit(SwissTable<TKey, TValue> old, SwissTable<TKey, TValue> left, SwissTable<TKey, TValue> right)
+    {
+        if (old.LocalDepth == _globalDepth)
+        {
+            // The directory doubles: a new []*table each time (the old one is garbage).
+            var newDir = new SwissTable<TKey, TValue>[_dirLen * 2];
+            AccountDirectory(newDir.Length);
+            for (var i = 0; i < _dirLen; i++)
+            {
+                var t = _directory[i];
+                newDir[2 * i] = t;
+                newDir[(2 * i) + 1] = t;
+                if (t.Index == i)
+                {
+                    t.Index = 2 * i;
+                }
+            }
+
+            _globalDepth++;
+            _globalShift--;
+            _directory = newDir;
+            _dirLen = newDir.Length;
+            UpdateDirShift();
+        }
+
+        left.Index = old.Index;
+        ReplaceTable(left);
+        right.Index = left.Index + (1 << (_globalDepth - left.LocalDepth));
+        ReplaceTable(right);
+    }
+
+    private void ReplaceTable(SwissTable<TKey, TValue> nt)
+    {
+        var entries = 1 << (_globalDepth - nt.LocalDepth);
+        for (var i = 0; i < entries; i++)
+        {
+            _directory[nt.Index + i] = nt;
+        }
+    }
+
+    /// <summary>
+    /// 1.25+ <c>pruneTombstones</c>: if at least 10% of the capacity is tombstones, turn back into empty slots the
+    /// tombstones of groups that no live key's probe path needs (and that have no empty slot already), provided that
+    /// recovers at least 10% of the capacity. Entries never move.
+    /// </summary>
+    private void PruneTombstones(SwissTable<TKey, TValue> t)
+    {
+        if (t.Tombstones * 10 < t.Capacity)
+        {
+            return;
+        }
+
+        var groups = t.Groups;
+        var mask = t.LengthMask;
+        Span<bool> needed = stackalloc bool[groups.Length];
+        for (var gi = 0; gi < groups.Length; gi++)
+        {
+            ref var g = ref groups[gi];
+            var full = SwissCtrl.MatchFull(g.Ctrl);
+            while (full != 0)
+            {
+                ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, SwissCtrl.First(full));
+                full = SwissCtrl.RemoveFirst(full);
+                if (!KeyHasher<TKey>.Equal(slot.Key, slot.Key))
+                {
+                    continue; // NaN: never looked up, so its probe path needs nothing
+                }
+
+                var hash = KeyHasher<TKey>.Hash(slot.Key, _seed);
+                var offset = (int)(hash >> 7) & mask;
+                for (var index = 0; offset != gi; index++, offset = (offset + index) & mask)
+                {
+                    if (SwissCtrl.MatchEmptyOrDeleted(groups[offset].Ctrl) != 0)
+                    {
+                        needed[offset] = true;
+                    }
+                }
+            }
+
+            if (SwissCtrl.MatchEmpty(g.Ctrl) != 0)
+            {
+                needed[gi] = true;
+            }
+        }
+
+        var count = 0;
+        for (var gi = 0; gi < groups.Length; gi++)
+        {
+            if (!needed[gi])
+            {
+                count += SwissCtrl.Count(SwissCtrl.MatchEmptyOrDeleted(groups[gi].Ctrl));
+            }
+        }
+
+        if (count * 10 < t.Capacity)
+        {
+            return; // not worth it: the caller grows instead
+        }
+
+        for (var gi = 0; gi < groups.Length; gi++)
+        {
+            if (needed[gi])
+            {
+                continue;
+            }
+
+            ref var g = ref groups[gi];
+            var deleted = SwissCtrl.MatchEmptyOrDeleted(g.Ctrl);
+            while (deleted != 0)
+            {
+                SwissCtrl.Set(ref g.Ctrl, SwissCtrl.First(deleted), SwissCtrl.Empty);
+                deleted = SwissCtrl.RemoveFirst(deleted);
+                t.GrowthLeft++;
+            }
+        }
+    }
+
+    private SwissTable<TKey, TValue> NewTable(int capacity, int index, int localDepth)
+    {
+        if (capacity < SwissCtrl.GroupSlots)
+        {
+            capacity = SwissCtrl.GroupSlots;
+        }
+
+        if (capacity > MaxTableCapacity)
+        {
+            ThrowHelper.ThrowPlainPanic("initial table capacity too large");
+        }
+
+        capacity = (int)PowerOfTwoCeiling((ulong)capacity);
+        if (_accounting)
+        {
+            Account(32, true, GoOperation.MapTable, "internal/runtime/maps.table");
+            Account(_layout.GroupSize * (capacity / SwissCtrl.GroupSlots), _layout.GroupHasPointers, GoOperation.MapGroups, "groups");
+        }
+
+        return new SwissTable<TKey, TValue>(capacity, index, localDepth);
+    }
+
+    // ---- delete and clear -------------------------------------------------------------------------------------
+
+    private void DeleteSmall(ulong hash, TKey key)
+    {
+        ref var g = ref MemoryMarshal.GetArrayDataReference(_small!.Groups);
+        var match = SwissCtrl.MatchH2(g.Ctrl, hash & 0x7F);
+        while (match != 0)
+        {
+            var i = SwissCtrl.First(match);
+            ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, i);
+            if (KeyHasher<TKey>.Equal(key, slot.Key))
+            {
+                _used--;
+                slot = default;
+                SwissCtrl.Set(ref g.Ctrl, i, SwissCtrl.Empty);
+                return;
+            }
+
+            match = SwissCtrl.RemoveFirst(match);
+        }
+    }
+
+    /// <summary><c>table.Delete</c>: returns whether it left a tombstone (the group had no empty slot).</summary>
+    private bool DeleteInTable(SwissTable<TKey, TValue> t, ulong hash, TKey key)
+    {
+        var groups = t.Groups;
+        var mask = t.LengthMask;
+        var offset = (int)(hash >> 7) & mask;
+        var h2 = hash & 0x7F;
+        for (var index = 0; ; index++, offset = (offset + index) & mask)
+        {
+            ref var g = ref groups[offset];
+            var match = SwissCtrl.MatchH2(g.Ctrl, h2);
+            while (match != 0)
+            {
+                var i = SwissCtrl.First(match);
+                ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, i);
+                if (KeyHasher<TKey>.Equal(key, slot.Key))
+                {
+                    t.Used--;
+                    _used--;
+                    slot = default;
+                    if (SwissCtrl.MatchEmpty(g.Ctrl) != 0)
+                    {
+                        SwissCtrl.Set(ref g.Ctrl, i, SwissCtrl.Empty);
+                        t.GrowthLeft++;
+                        return false;
+                    }
+
+                    SwissCtrl.Set(ref g.Ctrl, i, SwissCtrl.Deleted);
+                    return true;
+                }
+
+                match = SwissCtrl.RemoveFirst(match);
+            }
+
+            if (SwissCtrl.MatchEmpty(g.Ctrl) != 0)
+            {
+                return false;
+            }
+        }
+    }
+
+    // 1.24 zeroes every group; 1.25+ skips a table with nothing in it and zeroes only groups that hold entries.
+    private void ClearTable(SwissTable<TKey, TValue> t)
+    {
+        var max = t.MaxGrowthLeft;
+        if (_clear125 && t.Used == 0 && t.GrowthLeft == max)
+        {
+            return;
+        }
+
+        var groups = t.Groups;
+        for (var gi = 0; gi < groups.Length; gi++)
+        {
+            ref var g = ref groups[gi];
+            if (!_clear125 || SwissCtrl.MatchFull(g.Ctrl) != 0)
+            {
+                g = default;
+            }
+
+            g.Ctrl = SwissCtrl.EmptyWord;
+        }
+
+        t.Used = 0;
+        t.GrowthLeft = max;
+    }
+
+    // ---- accounting -------------------------------------------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Account(long size, bool pointers, GoOperation operation, string typeName)
+    {
+        if (_accounting)
+        {
+            _runtime.Heap.Allocate(size, pointers, operation, typeName);
+        }
+    }
+
+    private void AccountDirectory(int entries) => Account(8L * entries, true, GoOperation.MapDirectory, "[]*internal/runtime/maps.table");
+
+    // newobject for a key or elem stored indirectly (over 128 bytes), on every new entry.
+    private void AccountIndirect()
+    {
+        if (!_accounting)
+        {
+            return;
+        }
+
+        if (_layout.IndirectKey)
+        {
+            Account(_layout.Type.Key.Size, _layout.Type.Key.HasPointers, GoOperation.MapIndirect, _layout.Type.Key.ToString());
+        }
+
+        if (_layout.IndirectElem)
+        {
+            Account(_layout.Type.Elem.Size, _layout.Type.Elem.HasPointers, GoOperation.MapIndirect, _layout.Type.Elem.ToString());
+        }
+    }
+
+    // mapKeyError on an empty map: interface keys holding unhashable values still panic.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CheckHashable(TKey key)
+    {
+        if (typeof(TKey) == typeof(object))
+        {
+            KeyHasher<TKey>.Hash(key, 0);
+        }
+    }
+
+    private static ulong PowerOfTwoCeiling(ulong n) => n <= 1 ? n : BitOperations.RoundUpToPowerOf2(n);
+
+    private static int BitOperationsLog2(ulong n) => BitOperations.Log2(n);
+}

@@ -1,0 +1,499 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Gort.Diagnostics;
+using Gort.Maps.Hashing;
+using Gort.Maps.Internal;
+using Gort.Memory;
+using Gort.Runtime;
+using Gort.Types;
+
+namespace Gort.Maps.Swiss;
+
+/// <summary>
+/// Go's Swiss-table map (Go 1.24+, <c>internal/runtime/maps</c>): a small map of one 8-slot group, then a directory of
+/// tables of at most 1024 slots each that grow in place and split with extendible hashing. Every decision that shows
+/// in <c>len</c>, in the structure or in <c>runtime.MemStats</c> follows the version's source; hashing is Gort's own
+/// (<see cref="KeyHasher{TKey}"/>), so what depends on hash values (split timing after the first split, iteration
+/// order, tombstone placement) matches Go in distribution, not bit for bit.
+/// </summary>
+/// <remarks>
+/// Layout: each table is one array of <see cref="SwissGroup{TKey,TValue}"/> structs (control word + 8 inline slots).
+/// Keys and elems that Go stores indirectly (over 128 bytes) are stored inline here too; only their allocations are
+/// accounted. Hot paths (<see cref="FindValue"/>, <see cref="Assign"/>) are inlined probe loops over the group array;
+/// growth, splits and tombstone pruning live in cold methods (<c>SwissMap{TKey,TValue}.Growth.cs</c>).
+/// </remarks>
+internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
+{
+    private const int MaxTableCapacity = 1024;
+    private const ulong MaxAlloc = 1UL << 48;
+
+    private readonly GoRuntime _runtime;
+    private readonly SwissLayout _layout;
+    private readonly bool _accounting;
+    private readonly bool _fastInsert;
+    private readonly bool _prunes;
+    private readonly bool _overwriteGrows;
+    private readonly bool _clear125;
+
+    // Go's Map header: used, seed, dirPtr (small group or directory), dirLen, globalDepth/globalShift, writing,
+    // tombstonePossible (1.25+), clearSeq.
+    private long _used;
+    private ulong _seed;
+    private SwissTable<TKey, TValue>? _small;
+    private SwissTable<TKey, TValue>[] _directory = [];
+    private int _dirLen;
+    private int _globalDepth;
+    private int _globalShift = 64;
+    private int _writing;
+    private bool _tombstonePossible;
+    private ulong _clearSeq;
+
+    // hash >> _dirShift, masked with _dirMask, is the directory index; with one entry the mask is 0 (Go: dirLen == 1 → 0).
+    private int _dirShift = 63;
+
+    /// <summary>
+    /// <c>makemap</c>/<c>makemap_small</c> with the compiler's lowering: an escaping map allocates its 48-byte header; a
+    /// non-escaping one lives on the stack and, when <paramref name="hint"/> ≤ 8, gets a zeroed stack group too.
+    /// </summary>
+    public SwissMap(GoRuntime runtime, long hint, GoMapType goType, bool escapes)
+    {
+        _runtime = runtime;
+        _layout = SwissLayout.Of(goType);
+        _accounting = runtime.Accounting;
+        _fastInsert = _layout.AssignPath != SwissAssignPath.Generic;
+        _prunes = _layout.PrunesTombstones(runtime.Version);
+        _overwriteGrows = runtime.Version.SwissSmallMapOverwriteGrows;
+        _clear125 = runtime.Version.SwissClear125;
+
+        if (escapes && _accounting)
+        {
+            Account(48, true, GoOperation.MapHeader, "internal/runtime/maps.Map");
+        }
+
+        _seed = runtime.Rand();
+        if (hint < 0)
+        {
+            hint = 0;
+        }
+
+        if (hint <= SwissCtrl.GroupSlots)
+        {
+            if (!escapes)
+            {
+                _small = new SwissTable<TKey, TValue>(SwissCtrl.GroupSlots, 0, 0); // the compiler's stack group
+            }
+
+            return;
+        }
+
+        var targetCapacity = (ulong)hint * SwissCtrl.GroupSlots / 7;
+        var dirSize = PowerOfTwoCeiling((targetCapacity + MaxTableCapacity - 1) / MaxTableCapacity);
+        if ((UInt128)dirSize * MaxTableCapacity * (ulong)_layout.GroupSize > MaxAlloc)
+        {
+            return; // larger than maxAlloc: Go returns an empty map, no panic
+        }
+
+        _globalDepth = BitOperationsLog2(dirSize);
+        _globalShift = 64 - _globalDepth;
+        _directory = new SwissTable<TKey, TValue>[(int)dirSize];
+        AccountDirectory((int)dirSize);
+        for (var i = 0; i < (int)dirSize; i++)
+        {
+            _directory[i] = NewTable((int)(targetCapacity / dirSize), i, _globalDepth);
+        }
+
+        _dirLen = (int)dirSize;
+        UpdateDirShift();
+    }
+
+    /// <inheritdoc/>
+    public override int Count => (int)_used;
+
+    /// <inheritdoc/>
+    public override GoRuntime Runtime => _runtime;
+
+    /// <summary>The layout of the Go map type this engine models.</summary>
+    internal SwissLayout Layout => _layout;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override ref TValue FindValue(TKey key)
+    {
+        if (_used == 0)
+        {
+            CheckHashable(key);
+            return ref Unsafe.NullRef<TValue>();
+        }
+
+        if (_writing != 0)
+        {
+            ThrowHelper.ThrowConcurrentMapReadAndWrite();
+        }
+
+        var hash = KeyHasher<TKey>.Hash(key, _seed);
+        return ref FindInMap(hash, key);
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override void Assign(TKey key, TValue value)
+    {
+        if (_writing != 0)
+        {
+            ThrowHelper.ThrowConcurrentMapWrites();
+        }
+
+        var hash = KeyHasher<TKey>.Hash(key, _seed);
+        _writing ^= 1;
+        ref var slot = ref _dirLen != 0 ? ref PutInTables(hash, key) : ref PutSmall(hash, key);
+        if (_writing == 0)
+        {
+            ThrowHelper.ThrowConcurrentMapWrites();
+        }
+
+        _writing ^= 1;
+        slot = value;
+    }
+
+    /// <inheritdoc/>
+    public override void Delete(TKey key)
+    {
+        if (_used == 0)
+        {
+            CheckHashable(key);
+            return;
+        }
+
+        if (_writing != 0)
+        {
+            ThrowHelper.ThrowConcurrentMapWrites();
+        }
+
+        var hash = KeyHasher<TKey>.Hash(key, _seed);
+        _writing ^= 1;
+        if (_dirLen == 0)
+        {
+            DeleteSmall(hash, key);
+        }
+        else if (DeleteInTable(DirectoryAt(hash), hash, key) && _clear125)
+        {
+            _tombstonePossible = true;
+        }
+
+        if (_used == 0)
+        {
+            _seed = _runtime.Rand();
+        }
+
+        if (_writing == 0)
+        {
+            ThrowHelper.ThrowConcurrentMapWrites();
+        }
+
+        _writing ^= 1;
+    }
+
+    /// <inheritdoc/>
+    public override void Clear()
+    {
+        if (_used == 0 && !(_clear125 && _tombstonePossible))
+        {
+            return;
+        }
+
+        if (_writing != 0)
+        {
+            ThrowHelper.ThrowConcurrentMapWrites();
+        }
+
+        _writing ^= 1;
+        if (_dirLen == 0)
+        {
+            var g = _small!.Groups;
+            Array.Clear(g);
+            g[0].Ctrl = SwissCtrl.EmptyWord;
+            _used = 0;
+        }
+        else
+        {
+            SwissTable<TKey, TValue>? last = null;
+            for (var i = 0; i < _dirLen; i++)
+            {
+                var t = _directory[i];
+                if (t == last)
+                {
+                    continue;
+                }
+
+                ClearTable(t);
+                last = t;
+            }
+
+            _used = 0;
+            _tombstonePossible = false;
+        }
+
+        _clearSeq++;
+        _seed = _runtime.Rand();
+        if (_writing == 0)
+        {
+            ThrowHelper.ThrowConcurrentMapWrites();
+        }
+
+        _writing ^= 1;
+    }
+
+    /// <inheritdoc/>
+    public override MapIterator<TKey, TValue> Iterate() => new Iterator(this);
+
+    /// <inheritdoc/>
+    public override MapState Inspect()
+    {
+        var capHist = new SortedDictionary<int, int>();
+        var depthHist = new SortedDictionary<int, int>();
+        long capacity = 0, growthLeft = 0, tombstones = 0;
+        var tables = 0;
+        if (_dirLen == 0)
+        {
+            if (_small is not null)
+            {
+                capacity = SwissCtrl.GroupSlots;
+                growthLeft = SwissCtrl.GroupSlots - _used;
+            }
+        }
+        else
+        {
+            SwissTable<TKey, TValue>? last = null;
+            for (var i = 0; i < _dirLen; i++)
+            {
+                var t = _directory[i];
+                if (t == last)
+                {
+                    continue;
+                }
+
+                last = t;
+                tables++;
+                capacity += t.Capacity;
+                growthLeft += t.GrowthLeft;
+                tombstones += t.Tombstones;
+                capHist[t.Capacity] = capHist.GetValueOrDefault(t.Capacity) + 1;
+                depthHist[t.LocalDepth] = depthHist.GetValueOrDefault(t.LocalDepth) + 1;
+            }
+        }
+
+        return new SwissMapState
+        {
+            Count = _used,
+            DirLen = _dirLen,
+            GlobalDepth = _globalDepth,
+            Tables = tables,
+            Capacity = capacity,
+            GrowthLeft = growthLeft,
+            Tombstones = tombstones,
+            TableCapacityHist = string.Join(",", capHist.Select(kv => $"{kv.Key}x{kv.Value}")),
+            LocalDepthHist = string.Join(",", depthHist.Select(kv => $"{kv.Key}x{kv.Value}")),
+            DirPtrNil = _dirLen == 0 && _small is null,
+            TombstonePossible = _tombstonePossible,
+            GroupSize = _layout.GroupSize,
+            SlotSize = _layout.SlotSize,
+        };
+    }
+
+    // ---- lookup -----------------------------------------------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref TValue FindInMap(ulong hash, TKey key)
+    {
+        if (_dirLen == 0)
+        {
+            return ref FindInSmall(hash, key);
+        }
+
+        var t = DirectoryAt(hash);
+        ref var groups = ref MemoryMarshal.GetArrayDataReference(t.Groups);
+        var mask = (uint)t.LengthMask;
+        var offset = (uint)(hash >> 7) & mask;
+        var h2 = hash & 0x7F;
+        uint index = 0;
+        while (true)
+        {
+            ref var g = ref Unsafe.Add(ref groups, offset);
+            var ctrl = g.Ctrl;
+            var match = SwissCtrl.MatchH2(ctrl, h2);
+            while (match != 0)
+            {
+                ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, SwissCtrl.First(match));
+                if (KeyHasher<TKey>.Equal(key, slot.Key))
+                {
+                    return ref slot.Value;
+                }
+
+                match = SwissCtrl.RemoveFirst(match);
+            }
+
+            if (SwissCtrl.MatchEmpty(ctrl) != 0)
+            {
+                return ref Unsafe.NullRef<TValue>();
+            }
+
+            index++;
+            offset = (offset + index) & mask;
+        }
+    }
+
+    private ref TValue FindInSmall(ulong hash, TKey key)
+    {
+        var small = _small;
+        if (small is null)
+        {
+            return ref Unsafe.NullRef<TValue>();
+        }
+
+        ref var g = ref MemoryMarshal.GetArrayDataReference(small.Groups);
+        var match = SwissCtrl.MatchH2(g.Ctrl, hash & 0x7F);
+        while (match != 0)
+        {
+            ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, SwissCtrl.First(match));
+            if (KeyHasher<TKey>.Equal(key, slot.Key))
+            {
+                return ref slot.Value;
+            }
+
+            match = SwissCtrl.RemoveFirst(match);
+        }
+
+        return ref Unsafe.NullRef<TValue>();
+    }
+
+    /// <summary>Go's <c>getWithKey</c> for the iterator: the live slot of <paramref name="key"/>, or a null reference.</summary>
+    internal ref SwissSlot<TKey, TValue> FindSlot(TKey key)
+    {
+        if (_used == 0)
+        {
+            return ref Unsafe.NullRef<SwissSlot<TKey, TValue>>();
+        }
+
+        if (_writing != 0)
+        {
+            ThrowHelper.ThrowConcurrentMapReadAndWrite();
+        }
+
+        var hash = KeyHasher<TKey>.Hash(key, _seed);
+        var h2 = hash & 0x7F;
+        SwissGroup<TKey, TValue>[] groups;
+        int mask;
+        if (_dirLen == 0)
+        {
+            groups = _small!.Groups;
+            mask = 0;
+        }
+        else
+        {
+            var t = DirectoryAt(hash);
+            groups = t.Groups;
+            mask = t.LengthMask;
+        }
+
+        var offset = (int)(hash >> 7) & mask;
+        for (var index = 0; index <= mask; index++, offset = (offset + index) & mask)
+        {
+            ref var g = ref groups[offset];
+            var match = SwissCtrl.MatchH2(g.Ctrl, h2);
+            while (match != 0)
+            {
+                ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, SwissCtrl.First(match));
+                if (KeyHasher<TKey>.Equal(key, slot.Key))
+                {
+                    return ref slot;
+                }
+
+                match = SwissCtrl.RemoveFirst(match);
+            }
+
+            if (SwissCtrl.MatchEmpty(g.Ctrl) != 0)
+            {
+                break;
+            }
+        }
+
+        return ref Unsafe.NullRef<SwissSlot<TKey, TValue>>();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private SwissTable<TKey, TValue> DirectoryAt(ulong hash) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_directory), (int)(hash >> _dirShift) & (_dirLen - 1));
+
+    private void UpdateDirShift() => _dirShift = _dirLen == 1 ? 63 : _globalShift;
+
+    // ---- insert -----------------------------------------------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref TValue PutInTables(ulong hash, TKey key)
+    {
+        while (true)
+        {
+            var t = DirectoryAt(hash);
+            ref var groups = ref MemoryMarshal.GetArrayDataReference(t.Groups);
+            var mask = (uint)t.LengthMask;
+            var offset = (uint)(hash >> 7) & mask;
+            var h2 = hash & 0x7F;
+            uint index = 0;
+            while (true)
+            {
+                ref var g = ref Unsafe.Add(ref groups, offset);
+                var ctrl = g.Ctrl;
+                var match = SwissCtrl.MatchH2(ctrl, h2);
+                while (match != 0)
+                {
+                    ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, SwissCtrl.First(match));
+                    if (KeyHasher<TKey>.Equal(key, slot.Key))
+                    {
+                        if (_layout.NeedKeyUpdate)
+                        {
+                            slot.Key = key;
+                        }
+
+                        return ref slot.Value;
+                    }
+
+                    match = SwissCtrl.RemoveFirst(match);
+                }
+
+                // The common end of a probe: an empty slot and no tombstone on the way, with room left.
+                var empty = SwissCtrl.MatchEmpty(ctrl);
+                if (empty != 0 && t.GrowthLeft > 0 && (ctrl & SwissCtrl.Msb) == empty)
+                {
+                    var i = SwissCtrl.First(empty);
+                    if (_layout.IndirectKey | _layout.IndirectElem)
+                    {
+                        break; // the slow path accounts the indirect allocations
+                    }
+
+                    ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, i);
+                    slot.Key = key;
+                    SwissCtrl.Set(ref g.Ctrl, i, (byte)h2);
+                    t.GrowthLeft--;
+                    t.Used++;
+                    _used++;
+                    return ref slot.Value;
+                }
+
+                if (empty != 0 || SwissCtrl.MatchEmptyOrDeleted(ctrl) != 0)
+                {
+                    break; // tombstones, a full table or indirect slots: Go's full rules in the cold path
+                }
+
+                index++;
+                offset = (offset + index) & mask;
+            }
+
+            ref TValue result = ref PutInTableSlow(t, hash, key, out var rehashed);
+            if (!rehashed)
+            {
+                return ref result;
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace Gort.Maps.Swiss;
+
+/// <summary>
+/// One Swiss table (<c>internal/runtime/maps.table</c>): a power-of-two array of groups (at most 1024 slots), its fill
+/// counters, and its place in the directory. A small map's single group is also kept in a table object (with
+/// <see cref="Capacity"/> 8) so lookups and iteration share code; it is not a Go table and is never accounted as one.
+/// </summary>
+internal sealed class SwissTable<TKey, TValue>
+{
+    /// <summary>The groups; Go's <c>groups.data</c>.</summary>
+    public readonly SwissGroup<TKey, TValue>[] Groups;
+
+    /// <summary>Number of groups − 1.</summary>
+    public readonly int LengthMask;
+
+    /// <summary>Slots in the table (a power of two, 8..1024).</summary>
+    public readonly int Capacity;
+
+    /// <summary>Full slots.</summary>
+    public int Used;
+
+    /// <summary>Inserts left before the table must rehash (tombstones do not give it back).</summary>
+    public int GrowthLeft;
+
+    /// <summary>How many top hash bits select this table in the directory.</summary>
+    public int LocalDepth;
+
+    /// <summary>The first directory index that points here, or −1 once the table has been replaced by a grow or split.</summary>
+    public int Index;
+
+    public SwissTable(int capacity, int index, int localDepth)
+    {
+        Groups = new SwissGroup<TKey, TValue>[capacity / SwissCtrl.GroupSlots];
+        for (var i = 0; i < Groups.Length; i++)
+        {
+            Groups[i].Ctrl = SwissCtrl.EmptyWord;
+        }
+
+        LengthMask = Groups.Length - 1;
+        Capacity = capacity;
+        Index = index;
+        LocalDepth = localDepth;
+        GrowthLeft = MaxGrowthLeft;
+    }
+
+    /// <summary>7/8 of the capacity (one less than the capacity for an 8-slot table).</summary>
+    public int MaxGrowthLeft => Capacity <= SwissCtrl.GroupSlots ? Capacity - 1 : Capacity * 7 / 8;
+
+    /// <summary>Tombstones: slots neither full nor available to grow into.</summary>
+    public int Tombstones => (Capacity * 7 / 8) - Used - GrowthLeft;
+}

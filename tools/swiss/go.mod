@@ -1,0 +1,3 @@
+module swiss
+
+go 1.24
