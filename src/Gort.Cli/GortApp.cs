@@ -34,5 +34,6 @@ internal static class GortApp
         yield return TourCommand.Create(ctx);
         yield return AllocCommand.Create(ctx);
         yield return VersionsCommand.Create(ctx);
+        yield return FootprintCommand.Create(ctx);
     }
 }

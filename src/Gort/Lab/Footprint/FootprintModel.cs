@@ -20,7 +20,10 @@ public static class FootprintModel
 {
     /// <summary>The footprint of <paramref name="type"/> (a slice or map type) built as <paramref name="options"/> says.</summary>
     /// <exception cref="ArgumentException">The type is neither a slice nor a map, or N is negative.</exception>
-    public static FootprintResult Compute(GoType type, GoVersion version, FootprintOptions options)
+    public static FootprintResult Compute(GoType type, GoVersion version, FootprintOptions options) => Compute(type, version, options, withCycle: true);
+
+    /// <summary>As <see cref="Compute(GoType, GoVersion, FootprintOptions)"/>; without the growth-cycle scan when <paramref name="withCycle"/> is false (for charts).</summary>
+    internal static FootprintResult Compute(GoType type, GoVersion version, FootprintOptions options, bool withCycle)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(version);
@@ -33,8 +36,8 @@ public static class FootprintModel
         return type.Underlying switch
         {
             GoSliceType slice => SliceFootprint.Compute(slice, version, options),
-            GoMapType map when version.MapEngine == MapEngineKind.Swiss => SwissFootprint.Compute(map, version, options),
-            GoMapType map => ClassicFootprint.Compute(map, version, options),
+            GoMapType map when version.MapEngine == MapEngineKind.Swiss => SwissFootprint.Compute(map, version, options, withCycle),
+            GoMapType map => ClassicFootprint.Compute(map, version, options, withCycle),
             _ => throw new ArgumentException($"footprint needs a slice or map type, not {type}", nameof(type)),
         };
     }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Gort.Maps.Classic;
 using Gort.Memory;
+using Gort.Slices;
 using Gort.Types;
 using Gort.Versions;
 
@@ -21,14 +23,17 @@ internal static class ClassicFootprint
 {
     private const double TailQuantile = 1e-4;
 
+    // mapextra: overflow, oldoverflow, nextOverflow.
+    private const int ExtraSize = 24;
+
     public static FootprintResult Compute(GoMapType type, GoVersion version, FootprintOptions options, bool withCycle = true)
     {
-        var layout = ClassicMapLayout.Of(type);
+        var layout = new ClassicLayout(type);
         var n = options.N;
         var hint = options.Hint < 0 || options.Hint > SizeClasses.MaxAlloc / layout.BucketSize ? 0 : options.Hint;
         var bHint = BFor(hint, version);
         var b = Math.Max(bHint, BFor(n, version));
-        var bucketPtrs = layout.BucketHasPointers;
+        var bucketPtrs = layout.BucketPointers;
         var bucketCharge = Charge.Bytes(layout.BucketSize, bucketPtrs, version);
         var parts = new List<FootprintPart>();
         var notes = new List<string>();
@@ -41,7 +46,7 @@ internal static class ClassicFootprint
             fixedHi += part.Bytes;
         }
 
-        Fixed(new FootprintPart("hmap header", 1, ClassicMapLayout.HeaderSize, OnHeap: options.Escapes));
+        Fixed(new FootprintPart($"hmap header ({version.ClassicHmapSize} B)", 1, options.Escapes ? Charge.Bytes(version.ClassicHmapSize, true, version) : version.ClassicHmapSize, OnHeap: options.Escapes));
 
         // The main bucket array.
         long poolSize = 0;
@@ -66,7 +71,7 @@ internal static class ClassicFootprint
             Fixed(new FootprintPart(what, nb, bytes));
             if (b >= 4)
             {
-                Fixed(new FootprintPart("mapextra (overflow bookkeeping)", 1, Charge.Bytes(ClassicMapLayout.ExtraSize, true, version)));
+                Fixed(new FootprintPart("mapextra (overflow bookkeeping)", 1, Charge.Bytes(ExtraSize, true, version)));
             }
         }
 
@@ -94,7 +99,7 @@ internal static class ClassicFootprint
                 parts.Add(new FootprintPart("overflow list *[]*bmap (keeps noscan overflow buckets alive)", eList, (long)Math.Round(eListBytes), HashDependent: true));
                 if (extraIfNeeded)
                 {
-                    parts.Add(new FootprintPart("mapextra (created by the first overflow)", eExtra, (long)Math.Round(eExtra * Charge.Bytes(ClassicMapLayout.ExtraSize, true, version)), HashDependent: true));
+                    parts.Add(new FootprintPart("mapextra (created by the first overflow)", eExtra, (long)Math.Round(eExtra * Charge.Bytes(ExtraSize, true, version)), HashDependent: true));
                 }
             }
 
@@ -103,7 +108,7 @@ internal static class ClassicFootprint
 
         long OverflowBytes(long o) =>
             (Math.Max(0, o - poolSize) * bucketCharge) +
-            (!bucketPtrs ? ListBytes(o, version) + (extraIfNeeded && o > 0 ? Charge.Bytes(ClassicMapLayout.ExtraSize, true, version) : 0) : 0);
+            (!bucketPtrs ? ListBytes(o, version) + (extraIfNeeded && o > 0 ? Charge.Bytes(ExtraSize, true, version) : 0) : 0);
 
         var lo = fixedLo + OverflowBytes(overflow.Quantile(TailQuantile));
         var hi = fixedHi + OverflowBytes(overflow.Quantile(1 - TailQuantile));
@@ -180,21 +185,21 @@ internal static class ClassicFootprint
     }
 
     /// <summary><c>makeBucketArray(b)</c>: the bucket count (incl. preallocated overflow) and the bytes charged.</summary>
-    public static (long Buckets, long Bytes) BucketArray(int b, ClassicMapLayout layout, GoVersion version)
+    public static (long Buckets, long Bytes) BucketArray(int b, ClassicLayout layout, GoVersion version)
     {
         var nb = 1L << b;
         if (b >= 4)
         {
             nb += 1L << (b - 4);
             var sz = layout.BucketSize * nb;
-            var up = Allocator.RoundUpSize(sz, !layout.BucketHasPointers, version);
+            var up = Allocator.RoundUpSize(sz, !layout.BucketPointers, version);
             if (up != sz)
             {
                 nb = up / layout.BucketSize;
             }
         }
 
-        return (nb, Charge.Bytes(nb * layout.BucketSize, layout.BucketHasPointers, version));
+        return (nb, Charge.Bytes(nb * layout.BucketSize, layout.BucketPointers, version));
     }
 
     internal static void AddIndirect(List<FootprintPart> parts, GoMapType type, long n, bool key, bool elem, GoVersion version)
@@ -240,25 +245,29 @@ internal static class ClassicFootprint
             return 0;
         }
 
-        var ptr = new GoPointerType(GoBasicType.Uintptr);
-        var cap = SliceFootprint.Capacity(ptr, version, new FootprintOptions { N = o }, out _, out _);
+        long cap = 0;
+        while (cap < o)
+        {
+            cap = SliceGrowth.Plan(cap + 1, cap, 8, true, version).NewCapacity;
+        }
+
         return Charge.Bytes(24, true, version) + Charge.Bytes(cap * 8, true, version);
     }
 
-    private static double OldArrayBytes(int bOld, long count, ClassicMapLayout layout, GoVersion version, FootprintOptions options, out long buckets)
+    private static double OldArrayBytes(int bOld, long count, ClassicLayout layout, GoVersion version, FootprintOptions options, out long buckets)
     {
         if (bOld == 0)
         {
             buckets = 1;
-            return options.Escapes ? Charge.Bytes(layout.BucketSize, layout.BucketHasPointers, version) : 0;
+            return options.Escapes ? Charge.Bytes(layout.BucketSize, layout.BucketPointers, version) : 0;
         }
 
         var (nb, bytes) = BucketArray(bOld, layout, version);
         buckets = nb;
         var pool = bOld >= 4 ? nb - (1L << bOld) : 0;
         var overflow = OverflowDistribution(count, bOld);
-        var bucketCharge = Charge.Bytes(layout.BucketSize, layout.BucketHasPointers, version);
-        return bytes + overflow.Expect(o => (Math.Max(0, o - pool) * bucketCharge) + (layout.BucketHasPointers ? 0 : ListBytes(o, version)));
+        var bucketCharge = Charge.Bytes(layout.BucketSize, layout.BucketPointers, version);
+        return bytes + overflow.Expect(o => (Math.Max(0, o - pool) * bucketCharge) + (layout.BucketPointers ? 0 : ListBytes(o, version)));
     }
 
     private static FootprintResult WithCycle(FootprintResult result, GoMapType type, GoVersion version, FootprintOptions options, int b, int bStart)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gort.Slices;
 using Gort.Types;
 using Gort.Versions;
 
@@ -14,7 +15,7 @@ internal static class SliceFootprint
     private const long MaxImplicitStackVarSize = 65536;
 
     // The 1.25+ stack buffer of a non-escaping slice's first append.
-    private const long StackBufferBytes = 32;
+    private const long StackBufferBytes = SliceGrowth.StackBufferBytes;
 
     public static FootprintResult Compute(GoSliceType type, GoVersion version, FootprintOptions options)
     {
@@ -97,15 +98,15 @@ internal static class SliceFootprint
         }
 
         long cap = hint;
-        if (hint == 0 && !options.Escapes && version.StackBufferForFirstAppend && size is > 0 and <= StackBufferBytes)
+        if (hint == 0 && !options.Escapes && version.StackBufferForFirstAppend && SliceGrowth.StackBufferCapacity(size) > 0)
         {
-            cap = StackBufferBytes / size;
+            cap = SliceGrowth.StackBufferCapacity(size);
             stackBuffer = n <= cap;
         }
 
         while (cap < n)
         {
-            cap = SliceCaps.Grow(cap + 1, cap, size, elem.HasPointers, version);
+            cap = SliceGrowth.Plan(cap + 1, cap, size, elem.HasPointers, version).NewCapacity;
             makeOnStack = false;
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using Gort.Maps.Swiss;
 using Gort.Types;
 using Gort.Versions;
 
@@ -19,17 +20,26 @@ namespace Gort.Lab.Footprint.Internal;
 /// </remarks>
 internal static class SwissFootprint
 {
-    private const long SplitAt = (SwissMapLayout.MaxTableCapacity * 7 / 8) + 1; // 897
+    /// <summary>Bytes of the <c>Map</c> header.</summary>
+    public const int HeaderSize = 48;
+
+    /// <summary>The largest table capacity; a full table of this size splits instead of doubling.</summary>
+    public const int MaxTableCapacity = 1024;
+
+    // Bytes of one table struct.
+    private const int TableSize = 32;
+
+    private const long SplitAt = (MaxTableCapacity * 7 / 8) + 1; // 897
     private const double TailQuantile = 1e-4;
 
     public static FootprintResult Compute(GoMapType type, GoVersion version, FootprintOptions options, bool withCycle = true)
     {
-        var layout = SwissMapLayout.Of(type);
+        var layout = SwissLayout.Of(type);
         var n = options.N;
         var hint = Math.Max(0, options.Hint);
         var parts = new List<FootprintPart>();
         var notes = new List<string>();
-        parts.Add(new FootprintPart("Map header", 1, SwissMapLayout.HeaderSize, OnHeap: options.Escapes));
+        parts.Add(new FootprintPart("Map header", 1, HeaderSize, OnHeap: options.Escapes));
         long lo, hi, capacity;
         var tableInfo = TableSetup(hint, n);
 
@@ -53,7 +63,7 @@ internal static class SwissFootprint
         else
         {
             var (d0, c0, g0) = tableInfo.Value;
-            var tableStruct = Charge.Bytes(SwissMapLayout.TableSize, true, version);
+            var tableStruct = Charge.Bytes(TableSize, true, version);
             long GroupsBytes(long cap) => Charge.Bytes(cap / 8 * layout.GroupSize, layout.GroupHasPointers, version);
 
             // Tables at the initial depth g0: key count per table ~ Binomial(N, 2^-g0).
@@ -97,7 +107,7 @@ internal static class SwissFootprint
 
             if (deepLeaves > 0)
             {
-                byCap[SwissMapLayout.MaxTableCapacity] = byCap.GetValueOrDefault(SwissMapLayout.MaxTableCapacity) + deepLeaves;
+                byCap[MaxTableCapacity] = byCap.GetValueOrDefault(MaxTableCapacity) + deepLeaves;
             }
 
             var tables = byCap.Values.Sum();
@@ -149,7 +159,7 @@ internal static class SwissFootprint
             var iHi = Math.Max(iLo, Math.Ceiling(internalMean + (4 * Math.Sqrt(internalVar)) - 1e-9));
             var kLo = perTable.Quantile(TailQuantile);
             var kHi = perTable.Quantile(1 - TailQuantile);
-            var full = SwissMapLayout.MaxTableCapacity;
+            var full = MaxTableCapacity;
             var t1024 = tableStruct + GroupsBytes(full);
             var pLeaf = 1 - pSplit[0];
             double tablesLo, tablesHi;
@@ -203,7 +213,7 @@ internal static class SwissFootprint
         if (hint > 8)
         {
             var target = hint * 8 / 7;
-            var dirSize = (long)BitOperations.RoundUpToPowerOf2((ulong)((target + SwissMapLayout.MaxTableCapacity - 1) / SwissMapLayout.MaxTableCapacity));
+            var dirSize = (long)BitOperations.RoundUpToPowerOf2((ulong)((target + MaxTableCapacity - 1) / MaxTableCapacity));
             var cap = (long)BitOperations.RoundUpToPowerOf2((ulong)Math.Max(8, target / dirSize));
             return (dirSize, cap, BitOperations.Log2((ulong)dirSize));
         }
@@ -215,7 +225,7 @@ internal static class SwissFootprint
     public static long CapFor(long k, long initial)
     {
         var c = initial;
-        while (k > MaxLoad(c) && c < SwissMapLayout.MaxTableCapacity)
+        while (k > MaxLoad(c) && c < MaxTableCapacity)
         {
             c *= 2;
         }
