@@ -49,7 +49,7 @@ public class FootprintMeasuredTests
         {
             // At least one trial equals the model exactly. A differing trial is accepted only as measurement noise: at
             // most 16 bytes off AND with a different live-object count (an unrelated runtime object was freed or
-            // allocated in the window; seen in 2 of 612 trials, always -8 B / -1 object).
+            // allocated in the window; seen in 2 of 564 trials, always -8 B / -1 object).
             var exact = trials.Select((t, i) => (t, i)).Where(x => x.t == expected).ToList();
             Assert.True(exact.Count > 0, $"go {version.Name} {typeName} N={n}: real Go trials {string.Join(", ", trials)}, model {expected}");
             var exactObjects = objects[exact[0].i];

@@ -65,6 +65,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
             }
 
             _hasOldOverflowList = true;
+            _oldOverflowCap = _overflowCap; // lab: live-byte accounting of the old list (ClassicMap.Lab.cs)
             _hasOverflowList = false;
             _overflowLen = 0;
             _overflowCap = 0;

@@ -123,12 +123,12 @@ internal static class ClassicFootprint
             var p = Evacuation.StillGrowing(oldBuckets, t);
             if (p > 0)
             {
-                var oldBytes = OldArrayBytes(b - 1, growAt - 1, layout, version, options, out var oldCount);
-                parts.Add(new FootprintPart($"old buckets 2^{b - 1} (still evacuating, P = {p:0.###})", p * oldCount, (long)Math.Round(p * oldBytes), HashDependent: p < 1));
-                hi += (long)Math.Round(oldBytes);
+                var (oldBytes, oldLo, oldHi) = OldArrayBytes(b - 1, growAt - 1, layout, version, options, out var oldCount);
+                parts.Add(new FootprintPart($"old buckets 2^{b - 1} (still evacuating, P = {p:0.###})", p * oldCount, (long)Math.Round(p * oldBytes), HashDependent: p < 1 || oldLo != oldHi));
+                hi += oldHi;
                 if (p >= 1)
                 {
-                    lo += (long)Math.Round(oldBytes);
+                    lo += oldLo;
                 }
 
                 notes.Add($"the grow to B = {b} started at insert {growAt}; evacuation takes {(oldBuckets + 1) / 2}..{oldBuckets} inserts, so the old array may still be held.");
@@ -254,12 +254,14 @@ internal static class ClassicFootprint
         return Charge.Bytes(24, true, version) + Charge.Bytes(cap * 8, true, version);
     }
 
-    private static double OldArrayBytes(int bOld, long count, ClassicLayout layout, GoVersion version, FootprintOptions options, out long buckets)
+    /// <summary>The old array's bytes while it is still held: expected value and the 1-in-10,000 range.</summary>
+    private static (double Expected, long Low, long High) OldArrayBytes(int bOld, long count, ClassicLayout layout, GoVersion version, FootprintOptions options, out long buckets)
     {
         if (bOld == 0)
         {
             buckets = 1;
-            return options.Escapes ? Charge.Bytes(layout.BucketSize, layout.BucketPointers, version) : 0;
+            var one = options.Escapes ? Charge.Bytes(layout.BucketSize, layout.BucketPointers, version) : 0;
+            return (one, one, one);
         }
 
         var (nb, bytes) = BucketArray(bOld, layout, version);
@@ -267,7 +269,8 @@ internal static class ClassicFootprint
         var pool = bOld >= 4 ? nb - (1L << bOld) : 0;
         var overflow = OverflowDistribution(count, bOld);
         var bucketCharge = Charge.Bytes(layout.BucketSize, layout.BucketPointers, version);
-        return bytes + overflow.Expect(o => (Math.Max(0, o - pool) * bucketCharge) + (layout.BucketPointers ? 0 : ListBytes(o, version)));
+        long Cost(long o) => bytes + (Math.Max(0, o - pool) * bucketCharge) + (layout.BucketPointers ? 0 : ListBytes(o, version));
+        return (overflow.Expect(o => Cost(o)), Cost(overflow.Quantile(TailQuantile)), Cost(overflow.Quantile(1 - TailQuantile)));
     }
 
     private static FootprintResult WithCycle(FootprintResult result, GoMapType type, GoVersion version, FootprintOptions options, int b, int bStart)
