@@ -47,5 +47,5 @@ internal static class TourCommand
     }
 
     /// <summary>Every section, in tour order. Each area contributes its own questions.</summary>
-    internal static IEnumerable<TourSection> Sections() => AllocatorTour.Sections();
+    internal static IEnumerable<TourSection> Sections() => AllocatorTour.Sections().Concat(SliceTour.Sections());
 }

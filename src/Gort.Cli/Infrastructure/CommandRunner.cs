@@ -1,4 +1,5 @@
 using Gort.Diagnostics;
+using Gort.Types;
 
 namespace Gort.Cli.Infrastructure;
 
@@ -14,6 +15,14 @@ internal static class CommandRunner
         catch (CliException e)
         {
             ctx.Error.WriteLine($"gort: {e.Message}");
+            return 2;
+        }
+        catch (GoTypeParseException e)
+        {
+            // One line naming what and where, then the input with a caret under the bad token.
+            var where = e.Line > 1 ? $"line {e.Line}, column {e.Column}" : $"column {e.Column}";
+            ctx.Error.WriteLine($"gort: {e.Message} ({where})");
+            ctx.Error.WriteLine(e.ToCaretString());
             return 2;
         }
         catch (GoPanicException e)

@@ -142,6 +142,21 @@ public static class AppendScenario
         return new AppendRun(version, SliceEscape.Heap, transitions, newLength, capacity, null, (long)heap.Mallocs, (long)heap.TotalAlloc, heap.Records);
     }
 
+    /// <summary><c>s := make([]T, length, capacity)</c> escaping to the heap, on a fresh heap.</summary>
+    /// <exception cref="Diagnostics.GoPanicException"><c>makeslice: len out of range</c> / <c>cap out of range</c>.</exception>
+    public static AppendRun Make(long elemSize, bool pointers, long length, long capacity, GoVersion version, string? typeName = null)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var bytes = SliceGrowth.MakeSliceBytes(length, capacity, elemSize);
+        var heap = new GoHeap(version) { KeepRecords = true };
+        if (bytes > 0)
+        {
+            heap.Allocate(bytes, pointers, GoOperation.MakeSlice, typeName);
+        }
+
+        return new AppendRun(version, SliceEscape.Heap, [], length, capacity, null, (long)heap.Mallocs, (long)heap.TotalAlloc, heap.Records);
+    }
+
     /// <summary><see cref="OneByOne(long, bool, long, GoVersion, SliceEscape, bool, string?)"/> for a Go element type.</summary>
     public static AppendRun OneByOne(GoType elem, long count, GoVersion version, SliceEscape escape = SliceEscape.Heap, bool capacityObserved = true)
     {

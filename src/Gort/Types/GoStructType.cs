@@ -55,6 +55,18 @@ public sealed class GoStructType : GoType
         return new GoStructType(laidOut, AlignUp(offset, align), align, pointers, comparable);
     }
 
+    /// <summary>
+    /// The same fields in the order that needs the least padding: zero-size fields first (so none is last and
+    /// costs the extra byte), then by decreasing alignment (each size is a multiple of its alignment, so no field then
+    /// needs padding before it; only the tail padding to the struct's alignment remains).
+    /// </summary>
+    public GoStructType WithOptimalFieldOrder() =>
+        Create(Fields.Select((f, i) => (f, i))
+            .OrderBy(x => x.f.Type.Size == 0 ? 0 : 1)
+            .ThenByDescending(x => x.f.Type.Align)
+            .ThenBy(x => x.i)
+            .Select(x => (x.f.Name, x.f.Type, x.f.Embedded)));
+
     /// <inheritdoc/>
     public override string ToString()
     {

@@ -26,6 +26,18 @@ public abstract class GoType
     /// <summary>Whether a value holds pointers the GC must scan (not <c>noscan</c>).</summary>
     public bool HasPointers { get; private set; }
 
+    /// <summary>
+    /// The length of the prefix of a value that can hold pointers (gc's <c>PtrDataSize</c>, the type descriptor's
+    /// <c>PtrBytes</c>): the GC scans only those bytes, and a type with 0 is <c>noscan</c>.
+    /// </summary>
+    public long PointerBytes => !HasPointers ? 0 : Underlying switch
+    {
+        GoStructType s => s.Fields.Last(f => f.Type.HasPointers) is var last ? last.Offset + last.Type.PointerBytes : 0,
+        GoArrayType a => ((a.Length - 1) * a.Elem.Size) + a.Elem.PointerBytes,
+        GoInterfaceType => 16,
+        _ => 8, // pointers, maps, chans, funcs, unsafe.Pointer; the data word of strings and slices comes first
+    };
+
     /// <summary>Whether values can be compared with <c>==</c> (and so be map keys).</summary>
     public bool IsComparable { get; private set; }
 
