@@ -36,6 +36,15 @@ public sealed record ClassicMapState : MapState
     /// <summary>The raw <c>flags</c> byte (iterator 1, oldIterator 2, hashWriting 4, sameSizeGrow 8).</summary>
     public required int Flags { get; init; }
 
+    /// <summary>Whether <c>mapextra</c> has been allocated.</summary>
+    public required bool HasExtra { get; init; }
+
+    /// <summary>Whether preallocated overflow buckets remain (<c>extra.nextOverflow != nil</c>).</summary>
+    public required bool HasNextOverflow { get; init; }
+
+    /// <summary><c>len(*extra.overflow)</c> for pointer-free buckets; −1 when there is no list.</summary>
+    public required long OverflowListLength { get; init; }
+
     /// <inheritdoc/>
     public override IReadOnlyList<object> EventRow() => [Count, B, Growing, SameSizeGrow, NOverflow, NEvacuate];
 

@@ -595,6 +595,9 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
         OverflowBuckets = CountOverflow(_buckets, _buckets?.Base ?? 0) + CountOverflow(_oldbuckets, _oldbuckets is null ? 0 : NOldBuckets()),
         Hash0 = _hash0,
         Flags = _flags,
+        HasExtra = _hasExtra,
+        HasNextOverflow = _hasExtra && _nextOverflow != 0,
+        OverflowListLength = _hasExtra && _hasOverflowList ? _overflowLen : -1,
     };
 
     private static long CountOverflow(BucketStore<TKey, TValue>? store, int mainBuckets)
