@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Gort.Observability;
 using Gort.Versions;
 
 namespace Gort.Memory;
@@ -8,8 +11,16 @@ namespace Gort.Memory;
 /// current tiny block (one P's <c>mcache.tiny</c>), and counts as <c>runtime.MemStats</c> counts.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Go keeps one tiny block per P; Gort models a single P (the oracle ran with <c>GOMAXPROCS=1</c>). A heap is not
 /// thread-safe, like an mcache: use one runtime per thread, or synchronize.
+/// </para>
+/// <para>
+/// Liveness: an allocation made with an <c>owner</c> (the .NET object that backs the Go object) is tracked by a weak
+/// GC handle; a simulated GC cycle forces a .NET collection and frees, in the model, every tracked object whose owner
+/// was collected. Allocations without an owner (the lab's direct <c>mallocgc</c> calls) stay live for the heap's
+/// lifetime. See docs/observability.md for the pacer and what is simplified.
+/// </para>
 /// </remarks>
 public sealed class GoHeap
 {
@@ -26,11 +37,74 @@ public sealed class GoHeap
     private int _tinyOffset;
     private bool _hasTinyBlock;
 
-    /// <summary>Creates an empty heap for <paramref name="version"/>.</summary>
+    // Liveness and the GC model.
+    private readonly HeapSpans _spans = new();
+    private readonly GcPacer _pacer;
+    private readonly TrackedObjects _tracked = new();
+    private long _heapLive;
+    private long _gcThreshold;
+    private bool _marking;
+    private bool _inCycle;
+    private long _heapAtStart;
+    private long _goalAtStart;
+    private uint _numGC;
+    private uint _numForcedGC;
+    private ulong _lastGC;
+    private AllocationProfile? _profile;
+
+    /// <summary>Creates an empty heap for <paramref name="version"/> with GOGC=100.</summary>
     public GoHeap(GoVersion version)
+        : this(version, 100)
+    {
+    }
+
+    /// <summary>Creates an empty heap for <paramref name="version"/> with GOGC=<paramref name="gcPercent"/> (negative: off).</summary>
+    public GoHeap(GoVersion version, int gcPercent)
     {
         ArgumentNullException.ThrowIfNull(version);
         Version = version;
+        _pacer = new GcPacer(version, gcPercent);
+        _gcThreshold = _pacer.Trigger;
+        GortMetrics.Register(this);
+    }
+
+    /// <summary>Where a gctrace line is written at the end of each cycle (<c>GODEBUG=gctrace=1</c>); null for none.</summary>
+    public TextWriter? GcTrace { get; set; }
+
+    /// <summary>
+    /// The allocation profile that samples this heap's allocations (with their C# call stacks), or null. Set it
+    /// before the allocations to profile; allocations made while it is null are not in it.
+    /// </summary>
+    public AllocationProfile? Profile
+    {
+        get => _profile;
+        set => _profile = value;
+    }
+
+    /// <summary>GOGC: the percentage of the marked heap allowed as new allocation before the next cycle; negative is <c>off</c>.</summary>
+    public int GcPercent => _pacer.GcPercent;
+
+    /// <summary>Completed GC cycles (<c>MemStats.NumGC</c>).</summary>
+    public uint NumGC => _numGC;
+
+    /// <summary>The current heap goal (<c>MemStats.NextGC</c>); <see cref="ulong.MaxValue"/> when GOGC is off.</summary>
+    public ulong NextGC => _pacer.Goal == long.MaxValue ? ulong.MaxValue : (ulong)_pacer.Goal;
+
+    /// <summary>Whether a simulated cycle is marking (it started at the trigger and ends when the heap reaches the goal).</summary>
+    public bool GcRunning => _marking;
+
+    /// <summary>Allocations currently tracked for liveness (made with an owner and not yet found dead).</summary>
+    public int TrackedObjects => _tracked.Count;
+
+    /// <summary>Called at the end of every simulated GC cycle.</summary>
+    public event Action<GcCycle>? GcCompleted;
+
+    /// <summary><c>debug.SetGCPercent</c>: sets GOGC (negative: off), recomputes the goal and returns the previous value.</summary>
+    public int SetGCPercent(int percent)
+    {
+        var previous = _pacer.SetGcPercent(percent);
+        _gcThreshold = _marking ? _pacer.Goal : _pacer.Trigger;
+        return previous;
     }
 
     /// <summary>The version whose allocator rules apply.</summary>
@@ -79,44 +153,91 @@ public sealed class GoHeap
     /// <param name="pointers">Whether the type contains pointers (a <c>noscan</c> allocation otherwise).</param>
     /// <param name="operation">The Go operation, for reports and profiles.</param>
     /// <param name="typeName">The Go type, for reports.</param>
+    /// <param name="owner">
+    /// The .NET object backing the Go object (a backing array, a bucket array, a table...): the object is freed in
+    /// the model by the first GC cycle after <paramref name="owner"/> became unreachable. Null: never freed.
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="size"/> is negative.</exception>
-    public AllocationRecord Allocate(long size, bool pointers, GoOperation operation, string? typeName = null)
+    public AllocationRecord Allocate(long size, bool pointers, GoOperation operation, string? typeName = null, object? owner = null)
     {
         var plan = Allocator.Plan(size, pointers, Version);
         long charged;
+        SpanSlot slot = default;
         switch (plan.Path)
         {
             case AllocationPath.Zero:
                 return new AllocationRecord(0, 0, 0, 0, 0, AllocationPath.Zero, pointers, operation, typeName, null);
             case AllocationPath.Tiny:
                 charged = AllocateTiny((int)size);
+                if (charged != 0)
+                {
+                    slot = _spans.AllocateSmall(SizeClasses.TinySizeClass);
+                }
+
                 break;
             case AllocationPath.Small:
                 _smallAllocCount[plan.SizeClass]++;
                 charged = plan.SlotBytes;
+                slot = _spans.AllocateSmall(plan.SizeClass);
                 break;
             default:
                 _largeAllocCount++;
                 _largeAllocBytes += (ulong)plan.SlotBytes;
                 charged = plan.SlotBytes;
+                _spans.AllocateLarge(charged);
                 break;
         }
 
+        _heapLive += charged;
         var record = new AllocationRecord(
             ++_nextId, size, charged, plan.Usable, plan.SizeClass, plan.Path, pointers, operation, typeName,
             CaptureCallSites ? CallSites.FirstOutsideGort() : null);
+        var bucket = _profile is { } profile ? profile.OnAllocation(record) : -1;
+        if (owner is not null && charged != 0)
+        {
+            // A tiny sub-allocation (charged 0) shares the block opened by an earlier object: the block lives as long
+            // as the owner of the object that opened it (a documented simplification).
+            _tracked.Add(owner, charged, slot, bucket, AllocationProfile.SampleSize(record));
+        }
+
         _records?.Add(record);
         foreach (var listener in _listeners)
         {
             listener.OnAllocation(record);
         }
 
+        if (GortEventSource.Log.IsEnabled())
+        {
+            EmitAllocationEvents(record);
+        }
+
+        if (_heapLive >= _gcThreshold)
+        {
+            OnGcThreshold();
+        }
+
         return record;
     }
 
     /// <summary>
-    /// Counts <paramref name="record"/> as freed (the GC found it dead). Tiny sub-allocations are never freed
-    /// individually: Go counts them as freed when they are made.
+    /// <c>runtime.GC()</c>: finishes a cycle in progress, then runs a full cycle (forcing a .NET collection to learn
+    /// which tracked objects died) and sweeps.
+    /// </summary>
+    public void Collect()
+    {
+        if (_marking)
+        {
+            EndCycle(forced: false);
+        }
+
+        StartCycle(forced: true);
+        EndCycle(forced: true);
+    }
+
+    /// <summary>
+    /// Counts <paramref name="record"/> as freed in the counters (for allocations made without an owner). Tiny
+    /// sub-allocations are never freed individually: Go counts them as freed when they are made. Span occupancy
+    /// (<c>HeapInuse</c>) is not changed: only the GC's own sweep knows an object's span.
     /// </summary>
     public void Free(in AllocationRecord record)
     {
@@ -125,10 +246,12 @@ public sealed class GoHeap
             case AllocationPath.Small:
             case AllocationPath.Tiny when record.NewTinyBlock:
                 _smallFreeCount[record.SizeClass]++;
+                _heapLive -= record.Charged;
                 break;
             case AllocationPath.Large:
                 _largeFreeCount++;
                 _largeFreeBytes += (ulong)record.Charged;
+                _heapLive -= record.Charged;
                 break;
         }
     }
@@ -156,9 +279,150 @@ public sealed class GoHeap
             TotalAlloc = TotalAlloc,
             Mallocs = Mallocs,
             Frees = Frees,
-            HeapInuse = HeapAlloc,
+            HeapInuse = (ulong)_spans.InuseBytes,
+            NumGC = _numGC,
+            NumForcedGC = _numForcedGC,
+            NextGC = NextGC,
+            LastGC = _lastGC,
             BySize = bySize,
         };
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void EmitAllocationEvents(in AllocationRecord record)
+    {
+        var log = GortEventSource.Log;
+        if (log.IsEnabled(System.Diagnostics.Tracing.EventLevel.Verbose, GortEventSource.Keywords.Malloc))
+        {
+            log.Malloc(record.Size, record.Charged, record.SizeClass, record.Path.ToString(), record.Operation.ToString(), record.TypeName ?? "");
+        }
+
+        if (record.Operation == GoOperation.GrowSlice &&
+            log.IsEnabled(System.Diagnostics.Tracing.EventLevel.Informational, GortEventSource.Keywords.Slice))
+        {
+            log.GrowSlice(record.Size, record.Usable, record.TypeName ?? "");
+        }
+    }
+
+    // The live heap crossed the trigger (start marking) or, while marking, the goal (end the cycle).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void OnGcThreshold()
+    {
+        if (_inCycle)
+        {
+            return;
+        }
+
+        if (!_marking)
+        {
+            StartCycle(forced: false);
+            if (_heapLive < _pacer.Goal)
+            {
+                return;
+            }
+        }
+
+        EndCycle(forced: false);
+    }
+
+    // Mark start. The .NET GC answers which tracked objects are unreachable now; they are freed at mark termination.
+    // Objects allocated while marking are allocated black (live for this cycle), as in Go.
+    private void StartCycle(bool forced)
+    {
+        _inCycle = true;
+        try
+        {
+            _marking = true;
+            _heapAtStart = _heapLive;
+            _goalAtStart = _pacer.Goal;
+            if (GortEventSource.Log.IsEnabled())
+            {
+                GortEventSource.Log.GcStart((int)_numGC + 1, _heapLive, _pacer.Goal, forced);
+            }
+
+            if (_tracked.Count != 0)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                _tracked.MarkDead();
+            }
+
+            _gcThreshold = _pacer.Goal;
+        }
+        finally
+        {
+            _inCycle = false;
+        }
+    }
+
+    // Mark termination and an eager sweep: free the objects found dead, flush the mcache (tiny block, current spans),
+    // and let the pacer compute the next goal from the marked heap.
+    private void EndCycle(bool forced)
+    {
+        _inCycle = true;
+        try
+        {
+            var heapAtMarkEnd = _heapLive;
+            long freedObjects = 0;
+            long freedBytes = 0;
+            _tracked.Sweep((in TrackedObjects.Entry entry) =>
+            {
+                FreeTracked(entry);
+                freedObjects++;
+                freedBytes += entry.Charged;
+            });
+            FlushTinyBlock();
+            _spans.Swept();
+            _marking = false;
+            _numGC++;
+            if (forced)
+            {
+                _numForcedGC++;
+            }
+
+            _lastGC = (ulong)(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1_000_000);
+            var goal = _goalAtStart == long.MaxValue ? _pacer.Goal : _goalAtStart;
+            _pacer.EndCycle(_heapLive);
+            _gcThreshold = _pacer.Trigger;
+            var cycle = new GcCycle(_numGC, _heapAtStart, heapAtMarkEnd, _heapLive, goal, _pacer.Goal, freedObjects, freedBytes, forced);
+            if (GcTrace is { } trace)
+            {
+                trace.WriteLine(GcTraceFormat.Line(cycle, Version));
+            }
+
+            if (GortEventSource.Log.IsEnabled())
+            {
+                GortEventSource.Log.GcEnd((int)cycle.Number, cycle.HeapMarked, cycle.NextGoal, freedObjects, freedBytes);
+            }
+
+            GcCompleted?.Invoke(cycle);
+        }
+        finally
+        {
+            _inCycle = false;
+        }
+    }
+
+    private void FreeTracked(in TrackedObjects.Entry entry)
+    {
+        _heapLive -= entry.Charged;
+        if (entry.Slot.Span is { } span)
+        {
+            _smallFreeCount[span.SizeClass]++;
+            _spans.FreeSmall(entry.Slot);
+        }
+        else
+        {
+            _largeFreeCount++;
+            _largeFreeBytes += (ulong)entry.Charged;
+            _spans.FreeLarge(entry.Charged);
+        }
+
+        if (entry.ProfileBucket >= 0)
+        {
+            _profile?.OnFree(entry.ProfileBucket, entry.ProfileSize);
+        }
     }
 
     // mallocgc's tiny path (runtime/malloc.go): align the offset by the size's power-of-two factor, use the current

@@ -24,7 +24,10 @@ public sealed class MemStats
     /// <summary>Live heap objects: <see cref="Mallocs"/> minus <see cref="Frees"/>.</summary>
     public ulong HeapObjects => Mallocs - Frees;
 
-    /// <summary>Bytes in spans that hold at least one live object.</summary>
+    /// <summary>
+    /// Bytes in spans that hold at least one object not yet swept (small objects in spans of their size class,
+    /// large objects in spans of their own; Gort's span placement is simplified, see docs/observability.md).
+    /// </summary>
     public ulong HeapInuse { get; init; }
 
     /// <summary>Completed GC cycles.</summary>
@@ -32,6 +35,15 @@ public sealed class MemStats
 
     /// <summary>The heap size the next GC cycle aims for (<c>NextGC</c>).</summary>
     public ulong NextGC { get; init; }
+
+    /// <summary>Cycles forced by <c>runtime.GC()</c> (<see cref="GoHeap.Collect"/>).</summary>
+    public uint NumForcedGC { get; init; }
+
+    /// <summary>When the last cycle ended, in nanoseconds since the Unix epoch (wall clock of the simulation; 0 before any).</summary>
+    public ulong LastGC { get; init; }
+
+    /// <summary>Not modelled: always 0 (Gort's GC has no CPU time of its own).</summary>
+    public double GCCPUFraction { get; init; }
 
     /// <summary>Not modelled: always 0 (Gort has no real stop-the-world pauses to measure).</summary>
     public ulong PauseTotalNs { get; init; }

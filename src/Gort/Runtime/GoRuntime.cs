@@ -31,7 +31,13 @@ public sealed class GoRuntime
         Options = options ?? new GoRuntimeOptions();
         Version = Options.Version;
         Accounting = Options.Accounting;
-        Heap = new GoHeap(Version) { KeepRecords = Options.KeepRecords, CaptureCallSites = Options.CaptureCallSites };
+        Heap = new GoHeap(Version, Options.GcPercent)
+        {
+            KeepRecords = Options.KeepRecords,
+            CaptureCallSites = Options.CaptureCallSites,
+            GcTrace = Options.GcTrace,
+            Profile = Options.Profile,
+        };
         _random = new GoRandom(Options.Seed);
     }
 
@@ -77,14 +83,34 @@ public sealed class GoRuntime
     public ulong Rand() => _random.Next();
 
     /// <summary>Records an allocation in <see cref="Heap"/> when accounting is on; otherwise does nothing.</summary>
+    /// <param name="size">Bytes requested from <c>mallocgc</c>.</param>
+    /// <param name="pointers">Whether the type contains pointers.</param>
+    /// <param name="operation">The Go operation.</param>
+    /// <param name="typeName">The Go type, for reports.</param>
+    /// <param name="owner">
+    /// The .NET object that backs the Go object (backing array, bucket or group array, table, directory, indirect
+    /// box): the model frees the Go object in the first GC cycle after the owner became unreachable. Null: never freed.
+    /// </param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Account(long size, bool pointers, GoOperation operation, string? typeName = null)
+    public void Account(long size, bool pointers, GoOperation operation, string? typeName = null, object? owner = null)
     {
         if (Accounting)
         {
-            Heap.Allocate(size, pointers, operation, typeName);
+            Heap.Allocate(size, pointers, operation, typeName, owner);
         }
     }
+
+    /// <summary>
+    /// <c>runtime.GC()</c>: runs a full simulated cycle now (a forced .NET collection decides which tracked objects
+    /// died), blocking until it is done.
+    /// </summary>
+    public void GC() => Heap.Collect();
+
+    /// <summary><c>runtime.ReadMemStats</c> on <see cref="Heap"/>.</summary>
+    public MemStats ReadMemStats() => Heap.ReadMemStats();
+
+    /// <summary><c>debug.SetGCPercent</c>: sets GOGC (negative: off) and returns the previous value.</summary>
+    public int SetGCPercent(int percent) => Heap.SetGCPercent(percent);
 
     /// <summary>Restores the previously current runtime when disposed.</summary>
     public readonly struct Scope : IDisposable

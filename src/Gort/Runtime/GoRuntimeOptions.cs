@@ -1,3 +1,4 @@
+using Gort.Observability;
 using Gort.Versions;
 
 namespace Gort.Runtime;
@@ -22,4 +23,28 @@ public sealed class GoRuntimeOptions
     /// runs; <see langword="null"/> for a random one, as Go.
     /// </summary>
     public ulong? Seed { get; init; }
+
+    /// <summary>GOGC: 100 by default; a negative value is <c>off</c> (see <see cref="ParseGoGC"/>).</summary>
+    public int GcPercent { get; init; } = 100;
+
+    /// <summary>Where one gctrace line per GC cycle is written (<c>GODEBUG=gctrace=1</c>); null for none.</summary>
+    public TextWriter? GcTrace { get; init; }
+
+    /// <summary>An allocation profile that samples the heap's allocations (written as pprof); null for none.</summary>
+    public AllocationProfile? Profile { get; init; }
+
+    /// <summary>Parses a GOGC value as Go does: an integer percentage, or <c>off</c> (returned as -1).</summary>
+    /// <exception cref="FormatException">Neither an integer nor <c>off</c>.</exception>
+    public static int ParseGoGC(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text == "off")
+        {
+            return -1;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? Math.Max(value, -1)
+            : throw new FormatException($"GOGC={text}: want an integer percentage or off");
+    }
 }

@@ -104,6 +104,14 @@ public sealed class GoVersion : IEquatable<GoVersion>
     /// </summary>
     public int MaxSmallSize => MallocHeaders ? 32760 : 32768;
 
+    // ---- GC ------------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Go 1.18+ (the 2021 pacer redesign, <c>runtime/mgcpacer.go</c>): the heap goal adds the GOGC share of goroutine
+    /// stacks and globals to the marked heap, and gctrace prints <c>MB stacks</c> and <c>MB globals</c> fields.
+    /// </summary>
+    public bool PacerScanTerms => Minor >= 18;
+
     // ---- Maps ---------------------------------------------------------------------------------------------------
 
     /// <summary>The map engine: Swiss tables from 1.24 unless <c>noswissmap</c>.</summary>

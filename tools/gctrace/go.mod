@@ -1,0 +1,3 @@
+module gort/tools/gctrace
+
+go 1.19
