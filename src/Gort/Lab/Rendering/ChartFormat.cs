@@ -18,15 +18,15 @@ public static class ChartFormat
         };
     }
 
-    /// <summary>Binary byte sizes: 512 B, 1.5 KiB, 4 MiB.</summary>
+    /// <summary>Byte sizes in decimal units, matching powers-of-ten ticks: 512 B, 1.5 kB, 4 MB, 2 GB.</summary>
     public static string Bytes(double v)
     {
         var a = Math.Abs(v);
         return a switch
         {
-            >= 1L << 30 => Trim(v / (1L << 30)) + " GiB",
-            >= 1L << 20 => Trim(v / (1L << 20)) + " MiB",
-            >= 1L << 10 => Trim(v / (1L << 10)) + " KiB",
+            >= 1e9 => Trim(v / 1e9) + " GB",
+            >= 1e6 => Trim(v / 1e6) + " MB",
+            >= 1e3 => Trim(v / 1e3) + " kB",
             _ => Trim(v) + " B",
         };
     }
