@@ -63,7 +63,7 @@ public static class LabReport
         report.Figure(MapInternals.Svg(type, classic, n), $"classic, go {classic.Name}: main buckets on the left of each row, overflow chains to the right (brown borders: overflow buckets).");
         var b = ClassicFootprint.BFor(Math.Max(n, 9), classic);
         var growAt = ClassicFootprint.GrowPoint(Math.Max(b, 3), classic);
-        report.Figure(MapInternals.Svg(type, classic, growAt + 1), $"classic, go {classic.Name}, mid-grow: two inserts after the grow at insert #{growAt}, old and new arrays side by side; evacuated old slots are marked X/Y.");
+        report.Figure(MapInternals.Svg(type, classic, growAt + 1), $"classic, go {classic.Name}, mid-grow: one insert after the grow at insert #{growAt}, old and new arrays side by side; evacuated old slots are marked X/Y.");
         report.Figure(MapInternals.Svg(type, swiss, n), $"swiss, go {swiss.Name}: groups of 8 control bytes.");
         report.Figure(MapInternals.Svg(type, swiss, 2000), $"swiss, go {swiss.Name}, 2000 keys: the 1024-slot table split, so a directory points at several tables.");
         report.EndSection();
