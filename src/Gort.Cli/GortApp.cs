@@ -34,6 +34,7 @@ internal static class GortApp
         yield return TourCommand.Create(ctx);
         yield return AllocCommand.Create(ctx);
         yield return VersionsCommand.Create(ctx);
+        yield return MapCommand.Create(ctx);
         yield return SizeofCommand.Create(ctx);
         yield return AppendCommand.Create(ctx);
         yield return MakeCommand.Create(ctx);

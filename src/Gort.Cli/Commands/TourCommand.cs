@@ -54,5 +54,6 @@ internal static class TourCommand
     }
 
     /// <summary>Every section, in tour order. Each area contributes its own questions.</summary>
-    internal static IEnumerable<TourSection> Sections() => AllocatorTour.Sections().Concat(SliceTour.Sections());
+    internal static IEnumerable<TourSection> Sections() =>
+        AllocatorTour.Sections().Concat(TypesTour.Sections()).Concat(SliceTour.Sections()).Concat(MapTour.Sections());
 }

@@ -99,6 +99,17 @@ public class GoTypeParserTests
         Assert.Equal(4, type.Size);
     }
 
+    [Theory]
+    [InlineData("type _ [3]int16", 6)]
+    [InlineData("type (\n\tA int8\n\tB [2]A\n)\nB", 2)]
+    [InlineData("type A = [4]int32; type B A; B", 16)]
+    [InlineData("// a comment\nstruct{ a int8 /* inline */; b int16 } // trailing", 4)]
+    [InlineData("type T struct{ a, b T2 }; type T2 [3]byte; T", 6)]
+    public void Parse_DeclarationForms(string text, long size)
+    {
+        Assert.Equal(size, GoTypeParser.Parse(text).Size);
+    }
+
     [Fact]
     public void Parse_Scope_KeepsDefinitionsAcrossCalls()
     {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Gort.Maps.Classic;
 
 /// <summary>The state of a classic (<c>hmap</c>) map, as Go's runtime holds it.</summary>
@@ -7,6 +9,7 @@ public sealed record ClassicMapState : MapState
     public override string Engine => "classic";
 
     /// <summary>log2 of the number of buckets.</summary>
+    [JsonPropertyName("B")]
     public required int B { get; init; }
 
     /// <summary>Whether a grow is in progress (<c>oldbuckets != nil</c>).</summary>
@@ -16,9 +19,11 @@ public sealed record ClassicMapState : MapState
     public required bool SameSizeGrow { get; init; }
 
     /// <summary><c>noverflow</c>: the approximate overflow-bucket count (probabilistic from B = 16).</summary>
+    [JsonPropertyName("noverflow")]
     public required int NOverflow { get; init; }
 
     /// <summary><c>nevacuate</c>: old buckets below this index are evacuated.</summary>
+    [JsonPropertyName("nevacuate")]
     public required long NEvacuate { get; init; }
 
     /// <summary><c>t.BucketSize</c> in bytes.</summary>
@@ -31,6 +36,7 @@ public sealed record ClassicMapState : MapState
     public required long OverflowBuckets { get; init; }
 
     /// <summary>The hash seed <c>hash0</c>.</summary>
+    [JsonPropertyName("hash0")]
     public required uint Hash0 { get; init; }
 
     /// <summary>The raw <c>flags</c> byte (iterator 1, oldIterator 2, hashWriting 4, sameSizeGrow 8).</summary>

@@ -57,6 +57,8 @@ internal sealed partial class ClassicMap<TKey, TValue>
         _buckets = fresh;
         _nevacuate = 0;
         _noverflow = 0;
+        _oldOverflowInUse = _overflowInUse;
+        _overflowInUse = 0;
         if (_hasExtra && _hasOverflowList)
         {
             if (_hasOldOverflowList)
@@ -223,6 +225,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
         if (_nevacuate == newbit)
         {
             _oldbuckets = null;
+            _oldOverflowInUse = 0;
             if (_hasExtra)
             {
                 _hasOldOverflowList = false;
@@ -254,6 +257,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
         }
 
         IncrNoverflow();
+        _overflowInUse++;
         if (!_layout.BucketPointers)
         {
             CreateOverflow();

@@ -64,6 +64,10 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
     private long _overflowCap;
     private bool _hasOldOverflowList;
 
+    // Overflow buckets chained into the current and the old array (for Inspect; Go's own estimate is noverflow).
+    private long _overflowInUse;
+    private long _oldOverflowInUse;
+
     /// <summary><c>makemap</c> / <c>makemap_small</c>.</summary>
     public ClassicMap(GoRuntime runtime, long hint, GoMapType goType, bool escapes)
     {
@@ -486,6 +490,8 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
         _oldbuckets = null;
         _nevacuate = 0;
         _noverflow = 0;
+        _overflowInUse = 0;
+        _oldOverflowInUse = 0;
         _count = 0;
         if (_version.ClassicClearSeq)
         {
@@ -592,27 +598,13 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
         NEvacuate = _nevacuate,
         BucketSize = _layout.BucketSize,
         BucketArrayLength = _buckets?.Preallocated ?? 0,
-        OverflowBuckets = CountOverflow(_buckets, _buckets?.Base ?? 0) + CountOverflow(_oldbuckets, _oldbuckets is null ? 0 : NOldBuckets()),
+        OverflowBuckets = _overflowInUse + _oldOverflowInUse,
         Hash0 = _hash0,
         Flags = _flags,
         HasExtra = _hasExtra,
         HasNextOverflow = _hasExtra && _nextOverflow != 0,
         OverflowListLength = _hasExtra && _hasOverflowList ? _overflowLen : -1,
     };
-
-    private static long CountOverflow(BucketStore<TKey, TValue>? store, int mainBuckets)
-    {
-        long n = 0;
-        for (var i = 0; store is not null && i < mainBuckets; i++)
-        {
-            for (var b = store.Overflow[i]; b != 0; b = store.Overflow[b])
-            {
-                n++;
-            }
-        }
-
-        return n;
-    }
 
     /// <summary><c>mapaccessK</c>: the current key and element for <paramref name="key"/>, used by iterators.</summary>
     internal bool TryAccessK(TKey key, out TKey foundKey, out TValue value)

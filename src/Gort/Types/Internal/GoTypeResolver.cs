@@ -73,9 +73,10 @@ internal sealed class GoTypeResolver
         }
 
         // Blank definitions (type _ T) are checked but not kept.
+        GoType? lastBlank = null;
         foreach (var d in file.Decls.Where(d => d.Name == "_"))
         {
-            Build(d.Type, allowConstraint: true);
+            lastBlank = Build(d.Type, allowConstraint: true);
         }
 
         var result = file.Expr is null ? null : Build(file.Expr, allowConstraint: false);
@@ -89,7 +90,7 @@ internal sealed class GoTypeResolver
             _scope.Define(decl.Syntax.Name, decl.Type!);
         }
 
-        return result ?? _decls[file.Decls[^1].Name].Type!;
+        return result ?? (file.Decls[^1].Name == "_" ? lastBlank! : _decls[file.Decls[^1].Name].Type!);
     }
 
     // ---- pass 1: layout ----
