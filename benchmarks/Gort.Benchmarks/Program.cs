@@ -10,6 +10,12 @@ internal static class Program
         Console.Error.WriteLine("Benchmarks must run in Release: dotnet run -c Release --project benchmarks/Gort.Benchmarks -- --filter '*'");
         return 1;
 #else
+        if (args is ["--quick-maps"])
+        {
+            Maps.QuickMapTimer.Run();
+            return 0;
+        }
+
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return summaries.Any() ? 0 : 1;
 #endif

@@ -55,7 +55,7 @@ internal sealed partial class SwissMap<TKey, TValue>
             ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, SwissCtrl.First(match));
             if (KeyHasher<TKey>.Equal(key, slot.Key))
             {
-                if (_layout.NeedKeyUpdate)
+                if (_needKeyUpdate)
                 {
                     slot.Key = key;
                 }
@@ -104,11 +104,11 @@ internal sealed partial class SwissMap<TKey, TValue>
             }
 
             ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, i);
-            UncheckedPut(table, KeyHasher<TKey>.Hash(slot.Key, _seed), slot.Key, forAssign: false).Value = slot.Value;
+            UncheckedPut(table, SwissHash<TKey>.Hash(slot.Key, _seed), slot.Key, forAssign: false).Value = slot.Value;
         }
 
         AccountDirectory(1);
-        _directory = [table];
+        _directory = [new(table)];
         _dirLen = 1;
         _globalDepth = 0;
         _globalShift = 64;
@@ -144,7 +144,7 @@ internal sealed partial class SwissMap<TKey, TValue>
                 ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, SwissCtrl.First(match));
                 if (KeyHasher<TKey>.Equal(key, slot.Key))
                 {
-                    if (_layout.NeedKeyUpdate)
+                    if (_needKeyUpdate)
                     {
                         slot.Key = key;
                     }
@@ -313,7 +313,7 @@ internal sealed partial class SwissMap<TKey, TValue>
             {
                 ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, SwissCtrl.First(full));
                 full = SwissCtrl.RemoveFirst(full);
-                var hash = KeyHasher<TKey>.Hash(slot.Key, _seed);
+                var hash = SwissHash<TKey>.Hash(slot.Key, _seed);
                 var dest = (hash & mask) == 0 ? zero : one;
                 UncheckedPut(dest, hash, slot.Key, forAssign: false).Value = slot.Value;
             }
@@ -325,13 +325,13 @@ internal sealed partial class SwissMap<TKey, TValue>
         if (old.LocalDepth == _globalDepth)
         {
             // The directory doubles: a new []*table each time (the old one is garbage).
-            var newDir = new SwissTable<TKey, TValue>[_dirLen * 2];
+            var newDir = new SwissDirEntry<TKey, TValue>[_dirLen * 2];
             AccountDirectory(newDir.Length);
             for (var i = 0; i < _dirLen; i++)
             {
-                var t = _directory[i];
-                newDir[2 * i] = t;
-                newDir[(2 * i) + 1] = t;
+                var t = _directory[i].Table;
+                newDir[2 * i] = _directory[i];
+                newDir[(2 * i) + 1] = _directory[i];
                 if (t.Index == i)
                 {
                     t.Index = 2 * i;
@@ -354,9 +354,10 @@ internal sealed partial class SwissMap<TKey, TValue>
     private void ReplaceTable(SwissTable<TKey, TValue> nt)
     {
         var entries = 1 << (_globalDepth - nt.LocalDepth);
+        var entry = new SwissDirEntry<TKey, TValue>(nt);
         for (var i = 0; i < entries; i++)
         {
-            _directory[nt.Index + i] = nt;
+            _directory[nt.Index + i] = entry;
         }
     }
 
@@ -388,7 +389,7 @@ internal sealed partial class SwissMap<TKey, TValue>
                     continue; // NaN: never looked up, so its probe path needs nothing
                 }
 
-                var hash = KeyHasher<TKey>.Hash(slot.Key, _seed);
+                var hash = SwissHash<TKey>.Hash(slot.Key, _seed);
                 var offset = (int)(hash >> 7) & mask;
                 for (var index = 0; offset != gi; index++, offset = (offset + index) & mask)
                 {
@@ -585,7 +586,7 @@ internal sealed partial class SwissMap<TKey, TValue>
     {
         if (typeof(TKey) == typeof(object))
         {
-            KeyHasher<TKey>.Hash(key, 0);
+            SwissHash<TKey>.Hash(key, 0);
         }
     }
 

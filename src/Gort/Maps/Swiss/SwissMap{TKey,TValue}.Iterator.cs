@@ -147,7 +147,7 @@ internal sealed partial class SwissMap<TKey, TValue>
                 if (_tab is null)
                 {
                     var dirIdx = (int)(((ulong)_dirIdx + _dirOffset) & (ulong)(m._dirLen - 1));
-                    var newTab = m._directory[dirIdx];
+                    var newTab = m._directory[dirIdx].Table;
                     if (newTab.Index != dirIdx)
                     {
                         // Start at the table's first directory entry so the skip by local depth stays aligned.

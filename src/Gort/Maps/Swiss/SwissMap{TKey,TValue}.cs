@@ -35,13 +35,15 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
     private readonly bool _prunes;
     private readonly bool _overwriteGrows;
     private readonly bool _clear125;
+    private readonly bool _needKeyUpdate;
+    private readonly bool _indirect;
 
     // Go's Map header: used, seed, dirPtr (small group or directory), dirLen, globalDepth/globalShift, writing,
     // tombstonePossible (1.25+), clearSeq.
     private long _used;
     private ulong _seed;
     private SwissTable<TKey, TValue>? _small;
-    private SwissTable<TKey, TValue>[] _directory = [];
+    private SwissDirEntry<TKey, TValue>[] _directory = [];
     private int _dirLen;
     private int _globalDepth;
     private int _globalShift = 64;
@@ -65,6 +67,8 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
         _prunes = _layout.PrunesTombstones(runtime.Version);
         _overwriteGrows = runtime.Version.SwissSmallMapOverwriteGrows;
         _clear125 = runtime.Version.SwissClear125;
+        _needKeyUpdate = _layout.NeedKeyUpdate;
+        _indirect = _layout.IndirectKey || _layout.IndirectElem;
 
         if (escapes && _accounting)
         {
@@ -96,11 +100,11 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
 
         _globalDepth = BitOperationsLog2(dirSize);
         _globalShift = 64 - _globalDepth;
-        _directory = new SwissTable<TKey, TValue>[(int)dirSize];
+        _directory = new SwissDirEntry<TKey, TValue>[(int)dirSize];
         AccountDirectory((int)dirSize);
         for (var i = 0; i < (int)dirSize; i++)
         {
-            _directory[i] = NewTable((int)(targetCapacity / dirSize), i, _globalDepth);
+            _directory[i] = new(NewTable((int)(targetCapacity / dirSize), i, _globalDepth));
         }
 
         _dirLen = (int)dirSize;
@@ -131,7 +135,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
             ThrowHelper.ThrowConcurrentMapReadAndWrite();
         }
 
-        var hash = KeyHasher<TKey>.Hash(key, _seed);
+        var hash = SwissHash<TKey>.Hash(key, _seed);
         return ref FindInMap(hash, key);
     }
 
@@ -144,7 +148,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
             ThrowHelper.ThrowConcurrentMapWrites();
         }
 
-        var hash = KeyHasher<TKey>.Hash(key, _seed);
+        var hash = SwissHash<TKey>.Hash(key, _seed);
         _writing ^= 1;
         ref var slot = ref _dirLen != 0 ? ref PutInTables(hash, key) : ref PutSmall(hash, key);
         if (_writing == 0)
@@ -170,7 +174,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
             ThrowHelper.ThrowConcurrentMapWrites();
         }
 
-        var hash = KeyHasher<TKey>.Hash(key, _seed);
+        var hash = SwissHash<TKey>.Hash(key, _seed);
         _writing ^= 1;
         if (_dirLen == 0)
         {
@@ -220,7 +224,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
             SwissTable<TKey, TValue>? last = null;
             for (var i = 0; i < _dirLen; i++)
             {
-                var t = _directory[i];
+                var t = _directory[i].Table;
                 if (t == last)
                 {
                     continue;
@@ -267,7 +271,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
             SwissTable<TKey, TValue>? last = null;
             for (var i = 0; i < _dirLen; i++)
             {
-                var t = _directory[i];
+                var t = _directory[i].Table;
                 if (t == last)
                 {
                     continue;
@@ -311,9 +315,9 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
             return ref FindInSmall(hash, key);
         }
 
-        var t = DirectoryAt(hash);
-        ref var groups = ref MemoryMarshal.GetArrayDataReference(t.Groups);
-        var mask = (uint)t.LengthMask;
+        ref var entry = ref EntryAt(hash);
+        ref var groups = ref MemoryMarshal.GetArrayDataReference(entry.Groups);
+        var mask = (uint)entry.Mask;
         var offset = (uint)(hash >> 7) & mask;
         var h2 = hash & 0x7F;
         uint index = 0;
@@ -380,7 +384,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
             ThrowHelper.ThrowConcurrentMapReadAndWrite();
         }
 
-        var hash = KeyHasher<TKey>.Hash(key, _seed);
+        var hash = SwissHash<TKey>.Hash(key, _seed);
         var h2 = hash & 0x7F;
         SwissGroup<TKey, TValue>[] groups;
         int mask;
@@ -422,8 +426,11 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private SwissTable<TKey, TValue> DirectoryAt(ulong hash) =>
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_directory), (int)(hash >> _dirShift) & (_dirLen - 1));
+    private ref SwissDirEntry<TKey, TValue> EntryAt(ulong hash) =>
+        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_directory), (int)(hash >> _dirShift) & (_dirLen - 1));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private SwissTable<TKey, TValue> DirectoryAt(ulong hash) => EntryAt(hash).Table;
 
     private void UpdateDirShift() => _dirShift = _dirLen == 1 ? 63 : _globalShift;
 
@@ -434,9 +441,10 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
     {
         while (true)
         {
-            var t = DirectoryAt(hash);
-            ref var groups = ref MemoryMarshal.GetArrayDataReference(t.Groups);
-            var mask = (uint)t.LengthMask;
+            ref var entry = ref EntryAt(hash);
+            var t = entry.Table;
+            ref var groups = ref MemoryMarshal.GetArrayDataReference(entry.Groups);
+            var mask = (uint)entry.Mask;
             var offset = (uint)(hash >> 7) & mask;
             var h2 = hash & 0x7F;
             uint index = 0;
@@ -450,7 +458,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
                     ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, SwissCtrl.First(match));
                     if (KeyHasher<TKey>.Equal(key, slot.Key))
                     {
-                        if (_layout.NeedKeyUpdate)
+                        if (_needKeyUpdate)
                         {
                             slot.Key = key;
                         }
@@ -466,7 +474,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
                 if (empty != 0 && t.GrowthLeft > 0 && (ctrl & SwissCtrl.Msb) == empty)
                 {
                     var i = SwissCtrl.First(empty);
-                    if (_layout.IndirectKey | _layout.IndirectElem)
+                    if (_indirect)
                     {
                         break; // the slow path accounts the indirect allocations
                     }
