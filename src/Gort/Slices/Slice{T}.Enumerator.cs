@@ -10,45 +10,37 @@ public readonly partial struct Slice<T>
     /// starts (appends in the body do not extend the loop), and each value is read from the backing array when its
     /// iteration begins (writes to later elements through another slice are seen).
     /// </summary>
-    public struct Enumerator : IEnumerator<T>
+    /// <remarks>A ref struct over a span of <c>s[0:len(s)]</c>, so a <c>foreach</c> runs as fast as over an array.</remarks>
+    public ref struct Enumerator
     {
-        private readonly Slice<T> _slice;
+        private readonly Span<T> _span;
         private int _index;
 
         internal Enumerator(Slice<T> slice)
         {
-            _slice = slice;
+            _span = slice.AsSpan();
             _index = -1;
-            Current = default!;
         }
 
-        /// <summary>The value of the current iteration (a copy taken when it began).</summary>
-        public T Current { get; private set; }
-
-        readonly object? IEnumerator.Current => Current;
+        /// <summary>The element of the current iteration.</summary>
+        public readonly T Current
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _span[_index];
+        }
 
         /// <summary>Moves to the next element.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MoveNext()
         {
             var next = _index + 1;
-            if (next < _slice._length)
+            if (next < _span.Length)
             {
                 _index = next;
-                Current = _slice._array![_slice._offset + next];
                 return true;
             }
 
-            _index = _slice._length;
             return false;
-        }
-
-        /// <summary>Restarts the loop.</summary>
-        public void Reset() => _index = -1;
-
-        /// <summary>Does nothing.</summary>
-        public readonly void Dispose()
-        {
         }
     }
 
@@ -64,30 +56,58 @@ public readonly partial struct Slice<T>
     }
 
     /// <summary>Enumerates (index, value) pairs with Go's <c>range</c> semantics (length read once).</summary>
-    public struct IndexedEnumerator
+    public ref struct IndexedEnumerator
     {
-        private Enumerator _inner;
+        private readonly Span<T> _span;
         private int _index;
 
         internal IndexedEnumerator(Slice<T> slice)
         {
-            _inner = new Enumerator(slice);
+            _span = slice.AsSpan();
             _index = -1;
         }
 
         /// <summary>The current index and a copy of the element.</summary>
-        public readonly (int Index, T Value) Current => (_index, _inner.Current);
+        public readonly (int Index, T Value) Current => (_index, _span[_index]);
 
         /// <summary>Moves to the next element.</summary>
         public bool MoveNext()
         {
-            if (_inner.MoveNext())
+            var next = _index + 1;
+            if (next < _span.Length)
+            {
+                _index = next;
+                return true;
+            }
+
+            return false;
+        }
+    }
+
+    // For IEnumerable<T> consumers (LINQ): the same semantics, boxed.
+    private sealed class BoxedEnumerator(Slice<T> slice) : IEnumerator<T>
+    {
+        private int _index = -1;
+
+        public T Current => slice[_index];
+
+        object? IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            if (_index + 1 < slice.Len)
             {
                 _index++;
                 return true;
             }
 
             return false;
+        }
+
+        public void Reset() => _index = -1;
+
+        public void Dispose()
+        {
         }
     }
 }

@@ -154,7 +154,9 @@ public readonly partial struct Slice<T> : IReadOnlyList<T>
             return new Slice<T>(array, _offset, length + 1, _capacity);
         }
 
-        return AppendGrow(item);
+        // Static, with the fields as arguments: an instance call would take this slice's address, and an
+        // address-exposed local cannot live in registers across the caller's loop.
+        return AppendGrow(_array, _offset, length, _capacity, item);
     }
 
     /// <summary><c>s = append(s, items...)</c>: Go's many-at-once rule (one <c>growslice</c> for the whole batch).</summary>
@@ -221,9 +223,9 @@ public readonly partial struct Slice<T> : IReadOnlyList<T>
     /// </summary>
     public IndexedEnumerable Indexed() => new(this);
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => new BoxedEnumerator(this);
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => new BoxedEnumerator(this);
 
     /// <summary>Formats like Go's <c>fmt</c> <c>%v</c>: <c>[1 2 3]</c>, and <c>[]</c> for both nil and empty.</summary>
     public override string ToString() => GoFormat.Slice(AsSpan());
@@ -231,10 +233,11 @@ public readonly partial struct Slice<T> : IReadOnlyList<T>
     // ---- growth (cold) ------------------------------------------------------------------------------------------
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Slice<T> AppendGrow(T item)
+    private static Slice<T> AppendGrow(T[]? array, int offset, int length, int capacity, T item)
     {
-        var result = Extend(1);
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(result._array!), result._offset + _length) = item;
+        var result = array is null ? default : new Slice<T>(array, offset, length, capacity);
+        result = result.Extend(1);
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(result._array!), result._offset + length) = item;
         return result;
     }
 
@@ -279,8 +282,18 @@ public readonly partial struct Slice<T> : IReadOnlyList<T>
             return new Slice<T>(array, array == _array ? _offset : 0, copyLength, capacity);
         }
 
-        array = new T[capacity];
-        AsSpanTo(copyLength).CopyTo(array);
+        // Go zeroes only what the copy does not overwrite; a pointer-free array can skip .NET's zeroing the same way.
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            array = new T[capacity];
+            AsSpanTo(copyLength).CopyTo(array);
+        }
+        else
+        {
+            array = GC.AllocateUninitializedArray<T>(capacity);
+            AsSpanTo(copyLength).CopyTo(array);
+            array.AsSpan(copyLength).Clear();
+        }
         if (runtime.Accounting)
         {
             runtime.Heap.Allocate(plan.AllocationBytes, SliceElement<T>.HasPointers, GoOperation.GrowSlice, SliceElement<T>.TypeName);
