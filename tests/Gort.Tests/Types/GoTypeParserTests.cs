@@ -208,16 +208,27 @@ public class GoTypeParserTests
     [InlineData("[1<<62]int64", 1, "type [4611686018427387904]int64 larger than address space")]
     [InlineData("[1<<50]byte", 1, "type [1125899906842624]uint8 larger than address space")]
     [InlineData("[...]int", 1, "invalid use of [...] array (outside a composite literal)")]
-    [InlineData("[N]int", 2, "undefined: N")]
-    [InlineData("[int]int", 2, "int (type) is not an expression")]
+    [InlineData("[N]int", 2, "undefined array length N or missing type constraint")]
+    [InlineData("[int]int", 2, "invalid array length int")]
+    [InlineData("[-2.0]int", 2, "array length -2.0 (untyped float constant -2) must be integer")]
+    [InlineData("[^0]int", 2, "invalid array length ^0 (untyped int constant -1)")]
+    [InlineData("[1.5 << 2]int", 2, "invalid operation: shifted operand 1.5 (untyped float constant) must be integer")]
+    [InlineData("[1 << -1]int", 7, "invalid operation: negative shift count -1 (untyped int constant)")]
+    [InlineData("[1 << 1.5]int", 7, "1.5 (untyped float constant) truncated to uint")]
+    [InlineData("[1 << 2000]int", 7, "invalid operation: invalid shift count 2000 (untyped int constant)")]
+    [InlineData("[^1.0]int", 2, "invalid operation: operator ^ not defined on 1.0 (untyped float constant 1)")]
+    [InlineData("[2 % 1.0]int", 2, "invalid operation: operator % not defined on 2 (untyped float constant)")]
+    [InlineData("map[[1<<31]byte]int", 5, "map key type too large")]
+    [InlineData("struct{ (int) }", 9, "syntax error: cannot parenthesize embedded type")]
     [InlineData("[1/0]int", 4, "invalid operation: division by zero")]
     [InlineData("[08]int", 3, "invalid digit '8' in octal literal")]
     [InlineData("[0x]int", 2, "hexadecimal literal has no digits")]
     [InlineData("[1__0]int", 2, "'_' must separate successive digits")]
     [InlineData("@", 1, "invalid character U+0040 '@'")]
+    [InlineData("[]😀", 3, "invalid character U+1F600 '😀'")]
     [InlineData("*", 2, "syntax error: unexpected EOF, expected type")]
     [InlineData("func(a int, string)", 19, "syntax error: missing parameter type")]
-    [InlineData("func(a int, []string)", 13, "syntax error: mixed named and unnamed parameters")]
+    [InlineData("func(a int, []string)", 13, "syntax error: missing parameter name")]
     [InlineData("func(...int, int)", 6, "can only use ... with final parameter")]
     [InlineData("interface{ ~int }", 1, "cannot use type interface { ~int } outside a type constraint: interface contains type constraints")]
     [InlineData("[]comparable", 3, "cannot use type comparable outside a type constraint: interface is (or embeds) comparable")]
@@ -229,9 +240,10 @@ public class GoTypeParserTests
     [InlineData("type I interface{ I }", 6, "invalid recursive type: I refers to itself")]
     [InlineData("type A int; type A string", 18, "A redeclared in this block")]
     [InlineData("chan [1<<16]byte", 6, "channel element type too large (>64kB)")]
-    [InlineData("int int", 5, "syntax error: unexpected name int after top level type")]
+    [InlineData("int int", 5, "syntax error: unexpected name int after top level declaration")]
     [InlineData("struct{s string \"unterminated}", 17, "string literal not terminated")]
-    [InlineData("<-int", 3, "syntax error: unexpected name int, expected chan")]
+    [InlineData("<-int", 3, "syntax error: unexpected name int, expected keyword chan")]
+    [InlineData("struct{s string \"x\ny int}", 19, "newline in string")]
     public void Parse_Invalid_ThrowsWithGoWordingAndColumn(string text, int column, string message)
     {
         // Act
@@ -242,6 +254,35 @@ public class GoTypeParserTests
         Assert.Equal(column, e.Column);
         Assert.Equal(text, e.Input);
         Assert.IsAssignableFrom<FormatException>(e);
+    }
+
+    [Fact]
+    public void Parse_DeepNesting_WithinLimitWorks_BeyondIsParseError()
+    {
+        Assert.Equal(24, GoTypeParser.Parse(string.Concat(Enumerable.Repeat("[]", 400)) + "int").Size);
+        Assert.Equal(8, GoTypeParser.Parse("[" + string.Concat(Enumerable.Repeat("(", 300)) + "8" + new string(')', 300) + "]byte").Size);
+
+        var e = Assert.Throws<GoTypeParseException>(() => GoTypeParser.Parse(string.Concat(Enumerable.Repeat("*", 100_000)) + "int"));
+        Assert.StartsWith("type nested too deeply", e.Message, StringComparison.Ordinal);
+        Assert.Throws<GoTypeParseException>(() => GoTypeParser.Parse("[" + new string('-', 100_000) + "1]int"));
+
+        var chain = string.Concat(Enumerable.Range(0, 2000).Select(i => $"type T{i} T{i + 1}\n")) + "type T2000 int\nT0";
+        Assert.StartsWith("type definitions nested too deeply", Assert.Throws<GoTypeParseException>(() => GoTypeParser.Parse(chain)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnicodeIdentifiers_AreNames()
+    {
+        Assert.Equal(24, GoTypeParser.Parse("struct{ä int8; 名前 string}").Size);
+    }
+
+    [Fact]
+    public void Parse_LoneSurrogate_IsParseError()
+    {
+        var e = Assert.Throws<GoTypeParseException>(() => GoTypeParser.Parse("[]\uD800"));
+
+        Assert.Equal("invalid UTF-16 code unit U+D800", e.Message);
+        Assert.Equal(3, e.Column);
     }
 
     [Fact]

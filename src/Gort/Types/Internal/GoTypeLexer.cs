@@ -70,7 +70,13 @@ internal static class GoTypeLexer
                     end = input.IndexOf(c, end + 1);
                 }
 
-                if (end < 0 || (c == '"' && input.AsSpan(i, end - i).Contains('\n')))
+                var newline = input.IndexOf('\n', i);
+                if (c == '"' && newline >= 0 && (end < 0 || newline < end))
+                {
+                    throw new GoTypeParseException("newline in string", input, newline);
+                }
+
+                if (end < 0)
                 {
                     throw new GoTypeParseException(c == '"' ? "string literal not terminated" : "raw string literal not terminated", input, i);
                 }
@@ -90,9 +96,11 @@ internal static class GoTypeLexer
             var op = s_operators.FirstOrDefault(o => string.CompareOrdinal(input, i, o, 0, o.Length) == 0);
             if (op is null || (op == "." && string.CompareOrdinal(input, i, "..", 0, 2) == 0 && op != "..."))
             {
-                var rune = Rune.GetRuneAt(input, i);
-                throw new GoTypeParseException(
-                    string.Create(CultureInfo.InvariantCulture, $"invalid character U+{rune.Value:X4} '{rune}'"), input, i);
+                // A lone surrogate is not a rune: report its code unit, as Go reports invalid UTF-8.
+                var message = Rune.TryGetRuneAt(input, i, out var rune)
+                    ? string.Create(CultureInfo.InvariantCulture, $"invalid character U+{rune.Value:X4} '{rune}'")
+                    : string.Create(CultureInfo.InvariantCulture, $"invalid UTF-16 code unit U+{(int)input[i]:X4}");
+                throw new GoTypeParseException(message, input, i);
             }
 
             tokens.Add(new GoToken(GoTokenKind.Operator, op, i));

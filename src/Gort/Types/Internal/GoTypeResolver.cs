@@ -108,7 +108,7 @@ internal sealed class GoTypeResolver
         }
 
         decl.LayoutState = State.InProgress;
-        _path.Add(decl);
+        PushPath(decl);
         var layout = Shallow(decl.Syntax.Type);
         _path.RemoveAt(_path.Count - 1);
         decl.LayoutState = State.Done;
@@ -153,7 +153,7 @@ internal sealed class GoTypeResolver
         }
 
         decl.BuildState = State.InProgress;
-        _path.Add(decl);
+        PushPath(decl);
         var type = Build(decl.Syntax.Type, allowConstraint: true);
         if (!decl.Alias && type is GoNamedType { IsComplete: false } pending)
         {
@@ -459,22 +459,31 @@ internal sealed class GoTypeResolver
 
     // ---- array lengths ----
 
+    /// <summary>types2 <c>arrayLength</c>: an integer kind says "invalid array length", a float kind "must be integer".</summary>
     private long ArrayLength(ExprSyntax e)
     {
+        if (e is NameExpr name)
+        {
+            var isType = _decls.ContainsKey(name.Name) || _scope.TryLookup(name.Name, out _) || Universe(name.Name) is not null;
+            throw Error(isType ? $"invalid array length {name.Name}" : $"undefined array length {name.Name} or missing type constraint", name.Offset);
+        }
+
         var c = Evaluate(e);
+        if (c.IsIntegral && c.Num.Sign >= 0 && c.Num <= long.MaxValue)
+        {
+            return (long)c.Num;
+        }
+
+        var operand = Operand(e, c);
+        throw Error(c.IsFloat ? $"array length {operand} must be integer" : $"invalid array length {operand}", e.Offset);
+    }
+
+    /// <summary>An operand as types2 prints it: <c>1 &lt;&lt; 63 (untyped int constant 9223372036854775808)</c>.</summary>
+    private static string Operand(ExprSyntax e, GoConstant c)
+    {
         var text = Format(e);
-        if (!c.IsIntegral)
-        {
-            throw Error($"array length {text} ({c.KindName}) must be integer", e.Offset);
-        }
-
-        if (c.Num.Sign < 0 || c.Num > long.MaxValue)
-        {
-            var value = c.ToString();
-            throw Error(value == text ? $"invalid array length {text} ({c.KindName})" : $"invalid array length {text} ({c.KindName} {value})", e.Offset);
-        }
-
-        return (long)c.Num;
+        var value = c.ToString();
+        return value == text ? $"{text} ({c.KindName})" : $"{text} ({c.KindName} {value})";
     }
 
     private GoConstant Evaluate(ExprSyntax e)
@@ -493,7 +502,7 @@ internal sealed class GoTypeResolver
                 return u.Op switch
                 {
                     "-" => x with { Num = -x.Num },
-                    "^" => RequireInt(x, u) is var i ? GoConstant.Int(-i - 1) : x,
+                    "^" => x.IsIntegral && !x.IsFloat ? GoConstant.Int(-x.Num - 1) : throw Error($"invalid operation: operator ^ not defined on {Operand(u.X, x)}", u.Offset),
                     _ => x,
                 };
             case BinaryExpr b:
@@ -525,18 +534,32 @@ internal sealed class GoTypeResolver
                     ? GoConstant.Rational(x.Num * y.Den, x.Den * y.Num, true)
                     : GoConstant.Int(BigInteger.Divide(x.Num, y.Num));
             case "<<" or ">>":
-                var count = RequireInt(y, b);
-                if (count.Sign < 0 || count > 1074)
+                if (!y.IsIntegral)
                 {
-                    throw Error($"invalid shift count {Format(b.Y)}", b.Y.Offset);
+                    throw Error($"{Operand(b.Y, y)} truncated to uint", b.Y.Offset);
                 }
 
-                var lhs = RequireInt(x, b);
-                return GoConstant.Int(b.Op == "<<" ? lhs << (int)count : lhs >> (int)count);
+                if (y.Num.Sign < 0)
+                {
+                    throw Error($"invalid operation: negative shift count {Operand(b.Y, y)}", b.Y.Offset);
+                }
+
+                // types2 shiftBound: 1023 - 1 + 52.
+                if (y.Num > 1074)
+                {
+                    throw Error($"invalid operation: invalid shift count {Operand(b.Y, y)}", b.Y.Offset);
+                }
+
+                if (!x.IsIntegral)
+                {
+                    throw Error($"invalid operation: shifted operand {Operand(b.X, x)} must be integer", b.X.Offset);
+                }
+
+                return GoConstant.Int(b.Op == "<<" ? x.Num << (int)y.Num : x.Num >> (int)y.Num);
             default:
                 if (x.IsFloat || y.IsFloat)
                 {
-                    throw Error($"invalid operation: operator {b.Op} not defined on {Format(x.IsFloat ? b.X : b.Y)} (untyped float constant)", b.Offset);
+                    throw Error($"invalid operation: operator {b.Op} not defined on {Operand(b.X, x with { IsFloat = true })}", b.Offset);
                 }
 
                 if (b.Op == "%" && y.Num.IsZero)
@@ -555,9 +578,6 @@ internal sealed class GoTypeResolver
         }
     }
 
-    private BigInteger RequireInt(GoConstant c, ExprSyntax e) =>
-        c.IsIntegral ? c.Num : throw Error($"{Format(e)} ({c.KindName}) truncated to integer", e.Offset);
-
     /// <summary>An expression as Go's error messages print it (<c>1 &lt;&lt; 63</c>).</summary>
     private static string Format(ExprSyntax e) => e switch
     {
@@ -570,6 +590,17 @@ internal sealed class GoTypeResolver
     };
 
     // ---- errors ----
+
+    /// <summary>Follows a definition that names another; a chain deeper than the parser's nesting limit is rejected.</summary>
+    private void PushPath(Decl decl)
+    {
+        if (_path.Count >= GoTypeSyntaxParser.MaxDepth)
+        {
+            throw Error($"type definitions nested too deeply (more than {GoTypeSyntaxParser.MaxDepth} levels)", decl.Syntax.Offset);
+        }
+
+        _path.Add(decl);
+    }
 
     /// <summary>types2's cycleError: reported at the cycle's first definition in the source.</summary>
     private GoTypeParseException Cycle(Decl again)

@@ -7,9 +7,13 @@ namespace Gort.Types.Internal;
 /// </summary>
 internal sealed class GoTypeSyntaxParser
 {
+    /// <summary>Nesting deeper than this is rejected rather than risking a stack overflow (a process crash).</summary>
+    internal const int MaxDepth = 500;
+
     private readonly string _input;
     private readonly List<GoToken> _tokens;
     private int _pos;
+    private int _depth;
 
     private GoTypeSyntaxParser(string input)
     {
@@ -32,7 +36,7 @@ internal sealed class GoTypeSyntaxParser
         {
             if (expr is not null)
             {
-                throw Unexpected("after top level type", expected: null);
+                throw Unexpected("after top level declaration", expected: null);
             }
 
             if (Current.Is("type"))
@@ -64,7 +68,7 @@ internal sealed class GoTypeSyntaxParser
             {
                 if (Current.Kind != GoTokenKind.Semicolon)
                 {
-                    throw Unexpected(expr is null ? "after type declaration" : "after top level type", expected: null);
+                    throw Unexpected("after top level declaration", expected: null);
                 }
 
                 SkipSemicolons();
@@ -96,7 +100,17 @@ internal sealed class GoTypeSyntaxParser
         return new TypeDeclSyntax(name.Offset, name.Text, alias, Type());
     }
 
-    private TypeSyntax Type() => TryType() ?? throw Unexpected(null, "type");
+    private TypeSyntax Type()
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw Error($"type nested too deeply (more than {MaxDepth} levels)", Current.Offset);
+        }
+
+        var type = TryType() ?? throw Unexpected(null, "type");
+        _depth--;
+        return type;
+    }
 
     private TypeSyntax? TryType()
     {
@@ -164,7 +178,7 @@ internal sealed class GoTypeSyntaxParser
                         Next();
                         if (!Current.Is("chan"))
                         {
-                            throw Unexpected(null, "chan");
+                            throw Unexpected(null, "keyword chan");
                         }
 
                         Next();
@@ -276,7 +290,7 @@ internal sealed class GoTypeSyntaxParser
         {
             if (item.Name is null)
             {
-                throw Error("syntax error: mixed named and unnamed parameters", item.Offset);
+                throw Error("syntax error: missing parameter name", item.Offset);
             }
 
             if (item.Type is null)
@@ -402,6 +416,11 @@ internal sealed class GoTypeSyntaxParser
     // Constant expressions for array lengths, by Go's binary operator precedence.
     private ExprSyntax Expr(int minPrecedence)
     {
+        if (++_depth > MaxDepth)
+        {
+            throw Error($"expression nested too deeply (more than {MaxDepth} levels)", Current.Offset);
+        }
+
         var x = UnaryExpression();
         while (Current.Kind == GoTokenKind.Operator && Precedence(Current.Text) is var p and > 0 && p > minPrecedence)
         {
@@ -410,6 +429,7 @@ internal sealed class GoTypeSyntaxParser
             x = new BinaryExpr(x.Offset, op, x, y);
         }
 
+        _depth--;
         return x;
     }
 
@@ -426,7 +446,14 @@ internal sealed class GoTypeSyntaxParser
         if (tok.Kind == GoTokenKind.Operator && tok.Text is "-" or "+" or "^")
         {
             Next();
-            return new UnaryExpr(tok.Offset, tok.Text, UnaryExpression());
+            if (++_depth > MaxDepth)
+            {
+                throw Error($"expression nested too deeply (more than {MaxDepth} levels)", tok.Offset);
+            }
+
+            var operand = UnaryExpression();
+            _depth--;
+            return new UnaryExpr(tok.Offset, tok.Text, operand);
         }
 
         if (tok.Kind is GoTokenKind.Int or GoTokenKind.Float)
