@@ -52,6 +52,9 @@ public sealed class GoHeap
     private ulong _lastGC;
     private AllocationProfile? _profile;
 
+    // Kept only so the metrics registry learns (by its finalizer) when this heap dies.
+    private readonly object _metricsToken;
+
     /// <summary>Creates an empty heap for <paramref name="version"/> with GOGC=100.</summary>
     public GoHeap(GoVersion version)
         : this(version, 100)
@@ -65,7 +68,7 @@ public sealed class GoHeap
         Version = version;
         _pacer = new GcPacer(version, gcPercent);
         _gcThreshold = _pacer.Trigger;
-        GortMetrics.Register(this);
+        _metricsToken = GortMetrics.Register(this);
     }
 
     /// <summary>Where a gctrace line is written at the end of each cycle (<c>GODEBUG=gctrace=1</c>); null for none.</summary>
