@@ -13,7 +13,7 @@ internal sealed partial class SwissMap<TKey, TValue>
         SwissTable<TKey, TValue>? last = null;
         for (var i = 0; i < _dirLen; i++)
         {
-            var t = _directory[i];
+            var t = _directory[i].Table;
             if (t != last)
             {
                 tables.Add(Copy(t));
