@@ -8,6 +8,9 @@ internal sealed partial class ClassicMap<TKey, TValue>
     // The capacity of the overflow list moved to oldoverflow by the last grow (set in HashGrow), for live-byte counts.
     private long _oldOverflowCap;
 
+    /// <summary>Whether an evacuation is in progress (cheap; <see cref="Inspect"/> allocates a record).</summary>
+    internal bool IsGrowing => _oldbuckets is not null;
+
     /// <summary>A copy of the map's internal state.</summary>
     internal ClassicSnapshot Snapshot() => new()
     {
