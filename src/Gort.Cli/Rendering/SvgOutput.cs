@@ -9,7 +9,7 @@ namespace Gort.Cli.Rendering;
 /// </summary>
 internal sealed class SvgOutput
 {
-    public Option<string?> Option { get; } = new("--svg") { Description = "Also write a chart of the result to this SVG file." };
+    public Option<string?> Option { get; } = new("--svg") { Description = "Also write the result as an SVG chart or picture to this file." };
 
     public void AddTo(Command command) => command.Options.Add(Option);
 
