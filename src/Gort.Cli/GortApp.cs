@@ -38,5 +38,8 @@ internal static class GortApp
         yield return SizeofCommand.Create(ctx);
         yield return AppendCommand.Create(ctx);
         yield return MakeCommand.Create(ctx);
+        yield return FootprintCommand.Create(ctx);
+        yield return SlicesCommand.Create(ctx);
+        yield return ReportCommand.Create(ctx);
     }
 }

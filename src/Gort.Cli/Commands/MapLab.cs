@@ -97,7 +97,13 @@ internal sealed class MapLab
         return _ints!.Iterate().Next(out var key, out _) ? key : -1;
     }
 
+    /// <summary>Whether a classic map is evacuating (its end is a timeline event that allocates nothing); cheap.</summary>
+    public bool Growing => (_ints as Maps.Classic.ClassicMap<long, long>)?.IsGrowing ?? (_strings as Maps.Classic.ClassicMap<string, long>)?.IsGrowing ?? false;
+
     public MapState State => _strings is not null ? _strings.Inspect() : _ints!.Inspect();
+
+    /// <summary>The fields the timeline needs, without walking every table (<c>MapEngine.InspectTimeline</c>).</summary>
+    public MapState TimelineState => _strings is not null ? _strings.InspectTimeline() : _ints!.InspectTimeline();
 
     /// <summary>The state's fields as JSON properties (engine-specific names, such as <c>B</c> or <c>dirLen</c>).</summary>
     public static IEnumerable<KeyValuePair<string, JsonElement>> StateFields(MapState state)

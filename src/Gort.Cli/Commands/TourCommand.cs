@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Gort.Cli.Commands.Tour;
 using Gort.Cli.Infrastructure;
+using Gort.Cli.Rendering;
 using Spectre.Console;
 
 namespace Gort.Cli.Commands;
@@ -13,9 +14,15 @@ internal static class TourCommand
         var json = new Option<bool>("--json") { Description = "Print the whole tour as JSON." };
         var command = new Command("tour", "A guided run of the questions Go engineers ask about slices, maps and the allocator.");
         command.Options.Add(json);
+        var html = TourHtml.AddOption(command); // lab: --html FILE (Rendering/TourHtml.cs)
         command.SetAction(parse => CommandRunner.Run(ctx, () =>
         {
             var sections = Sections().ToList();
+            if (TourHtml.Requested(parse, html))
+            {
+                return TourHtml.Write(ctx, parse, html, sections);
+            }
+
             if (parse.GetValue(json))
             {
                 Json.Write(ctx.Output, new { sections });

@@ -69,6 +69,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
             }
 
             _hasOldOverflowList = true;
+            _oldOverflowCap = _overflowCap; // lab: live-byte accounting of the old list (ClassicMap.Lab.cs)
             _hasOverflowList = false;
             _oldOverflowOwners = (_overflowHeaderOwner, _overflowListOwner);
             _overflowHeaderOwner = _overflowListOwner = null;

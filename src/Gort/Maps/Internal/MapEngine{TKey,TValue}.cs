@@ -36,4 +36,11 @@ internal abstract class MapEngine<TKey, TValue>
 
     /// <summary>A snapshot of the engine's internal state (for the lab, tests and pictures).</summary>
     public abstract MapState Inspect();
+
+    /// <summary>
+    /// A snapshot with at least the fields of <see cref="MapState.EventRow"/>, cheap enough to take after every
+    /// allocating insert (the lab's timeline). Engines may leave out totals that need a walk over all storage
+    /// (Swiss: growthLeft and tombstones are <see langword="null"/>); by default the full <see cref="Inspect"/>.
+    /// </summary>
+    public virtual MapState InspectTimeline() => Inspect();
 }

@@ -21,11 +21,14 @@ public sealed record SwissMapState : MapState
     /// <summary>Total slots: the sum of table capacities, 8 for a small map with its group, 0 before the first insert.</summary>
     public required long Capacity { get; init; }
 
-    /// <summary>Inserts left before some table must grow (summed over tables; <c>8 − count</c> for a small map).</summary>
-    public required long GrowthLeft { get; init; }
+    /// <summary>
+    /// Inserts left before some table must grow (summed over tables; <c>8 − count</c> for a small map);
+    /// <see langword="null"/> in a timeline snapshot (<c>InspectTimeline</c>), which does not walk the tables.
+    /// </summary>
+    public required long? GrowthLeft { get; init; }
 
-    /// <summary>Tombstones (deleted slots that still end no probe), summed over tables.</summary>
-    public required long Tombstones { get; init; }
+    /// <summary>Tombstones (deleted slots that still end no probe), summed over tables; <see langword="null"/> in a timeline snapshot.</summary>
+    public required long? Tombstones { get; init; }
 
     /// <summary>Table capacities as <c>cap x count</c>, ascending and comma-separated like the oracle's: <c>512x1,1024x2</c>.</summary>
     public required string TableCapacityHist { get; init; }

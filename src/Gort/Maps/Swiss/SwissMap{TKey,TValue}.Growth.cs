@@ -111,6 +111,7 @@ internal sealed partial class SwissMap<TKey, TValue>
 
         _directory = [new(table)];
         AccountDirectory(_directory);
+        CountTable(table, +1);
         _dirLen = 1;
         _globalDepth = 0;
         _globalShift = 64;
@@ -291,6 +292,8 @@ internal sealed partial class SwissMap<TKey, TValue>
         RuntimeEvents.MapGrow("swiss", _used, t.Capacity, nt.Capacity, sameSize: nt.Capacity == t.Capacity);
         MoveEntries(t, nt, nt, 0);
         ReplaceTable(nt);
+        CountTable(t, -1);
+        CountTable(nt, +1);
         t.Index = -1;
     }
 
@@ -353,6 +356,19 @@ internal sealed partial class SwissMap<TKey, TValue>
         ReplaceTable(left);
         right.Index = left.Index + (1 << (_globalDepth - left.LocalDepth));
         ReplaceTable(right);
+        CountTable(old, -1);
+        CountTable(left, +1);
+        CountTable(right, +1);
+    }
+
+    // Running totals over the live tables, so the lab's timeline snapshot is O(1): a 10M-key map has 16k tables and
+    // the timeline looks after each of its ~16k allocating inserts.
+    private void CountTable(SwissTable<TKey, TValue> t, int delta)
+    {
+        _tableCount += delta;
+        _tableCapacity += delta * t.Capacity;
+        _capacityHist[BitOperations.Log2((uint)t.Capacity)] += delta;
+        _depthHist[t.LocalDepth] += delta;
     }
 
     private void ReplaceTable(SwissTable<TKey, TValue> nt)

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -44,6 +45,10 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
     private ulong _seed;
     private SwissTable<TKey, TValue>? _small;
     private SwissDirEntry<TKey, TValue>[] _directory = [];
+    private readonly int[] _capacityHist = new int[11]; // live tables by log2(capacity): 8 .. 1024
+    private readonly int[] _depthHist = new int[65];    // live tables by local depth
+    private int _tableCount;
+    private long _tableCapacity;
     private int _dirLen;
     private int _globalDepth;
     private int _globalShift = 64;
@@ -104,7 +109,9 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
         AccountDirectory(_directory);
         for (var i = 0; i < (int)dirSize; i++)
         {
-            _directory[i] = new(NewTable((int)(targetCapacity / dirSize), i, _globalDepth));
+            var table = NewTable((int)(targetCapacity / dirSize), i, _globalDepth);
+            _directory[i] = new(table);
+            CountTable(table, +1);
         }
 
         _dirLen = (int)dirSize;
@@ -253,39 +260,35 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
     public override MapIterator<TKey, TValue> Iterate() => new Iterator(this);
 
     /// <inheritdoc/>
-    public override MapState Inspect()
+    public override MapState Inspect() => Snapshot(walkTables: true);
+
+    /// <inheritdoc/>
+    public override MapState InspectTimeline() => Snapshot(walkTables: false);
+
+    private SwissMapState Snapshot(bool walkTables)
     {
-        var capHist = new SortedDictionary<int, int>();
-        var depthHist = new SortedDictionary<int, int>();
-        long capacity = 0, growthLeft = 0, tombstones = 0;
-        var tables = 0;
+        long? growthLeft = null, tombstones = null;
         if (_dirLen == 0)
         {
-            if (_small is not null)
-            {
-                capacity = SwissCtrl.GroupSlots;
-                growthLeft = SwissCtrl.GroupSlots - _used;
-            }
+            growthLeft = _small is null ? 0 : SwissCtrl.GroupSlots - _used;
+            tombstones = 0;
         }
-        else
+        else if (walkTables)
         {
-            SwissTable<TKey, TValue>? last = null;
-            for (var i = 0; i < _dirLen; i++)
+            // Distinct tables: a table of local depth d fills 2^(globalDepth - d) consecutive directory entries.
+            long left = 0, dead = 0;
+            var tables = 0;
+            for (var i = 0; i < _dirLen; i += 1 << (_globalDepth - _directory[i].Table.LocalDepth))
             {
                 var t = _directory[i].Table;
-                if (t == last)
-                {
-                    continue;
-                }
-
-                last = t;
+                left += t.GrowthLeft;
+                dead += t.Tombstones;
                 tables++;
-                capacity += t.Capacity;
-                growthLeft += t.GrowthLeft;
-                tombstones += t.Tombstones;
-                capHist[t.Capacity] = capHist.GetValueOrDefault(t.Capacity) + 1;
-                depthHist[t.LocalDepth] = depthHist.GetValueOrDefault(t.LocalDepth) + 1;
             }
+
+            Debug.Assert(tables == _tableCount, "table counters out of step with the directory");
+            growthLeft = left;
+            tombstones = dead;
         }
 
         return new SwissMapState
@@ -293,17 +296,32 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
             Count = _used,
             DirLen = _dirLen,
             GlobalDepth = _globalDepth,
-            Tables = tables,
-            Capacity = capacity,
+            Tables = _dirLen == 0 ? 0 : _tableCount,
+            Capacity = _dirLen == 0 ? (_small is null ? 0 : SwissCtrl.GroupSlots) : _tableCapacity,
             GrowthLeft = growthLeft,
             Tombstones = tombstones,
-            TableCapacityHist = string.Join(",", capHist.Select(kv => $"{kv.Key}x{kv.Value}")),
-            LocalDepthHist = string.Join(",", depthHist.Select(kv => $"{kv.Key}x{kv.Value}")),
+            TableCapacityHist = _dirLen == 0 ? string.Empty : Histogram(_capacityHist, log2Keys: true),
+            LocalDepthHist = _dirLen == 0 ? string.Empty : Histogram(_depthHist, log2Keys: false),
             DirPtrNil = _dirLen == 0 && _small is null,
             TombstonePossible = _tombstonePossible,
             GroupSize = _layout.GroupSize,
             SlotSize = _layout.SlotSize,
         };
+    }
+
+    // "512x1,1024x2": ascending keys with their counts, as the oracle writes them.
+    private static string Histogram(ReadOnlySpan<int> counts, bool log2Keys)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] != 0)
+            {
+                parts.Add($"{(log2Keys ? 1 << i : i)}x{counts[i]}");
+            }
+        }
+
+        return string.Join(",", parts);
     }
 
     // ---- lookup -----------------------------------------------------------------------------------------------

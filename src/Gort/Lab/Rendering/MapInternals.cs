@@ -1,0 +1,45 @@
+using System.Globalization;
+using Gort.Lab.Inspection;
+using Gort.Maps.Classic;
+using Gort.Maps.Internal;
+using Gort.Maps.Swiss;
+using Gort.Runtime;
+using Gort.Types;
+using Gort.Versions;
+
+namespace Gort.Lab.Rendering;
+
+/// <summary>
+/// Builds a simulated map of a Go map type at N keys (keys 0..N−1 inserted in order, hashed as int64 by Gort's hash
+/// with a fixed seed; the layout is the Go type's) and draws its internals.
+/// </summary>
+public static class MapInternals
+{
+    /// <summary>The picture of <paramref name="type"/>'s internals after <paramref name="n"/> inserts, as SVG.</summary>
+    /// <exception cref="ArgumentException">The type is not a map type.</exception>
+    public static string Svg(GoType type, GoVersion version, long n, long hint = 0, ulong seed = 1)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(version);
+        if (type.Underlying is not GoMapType map)
+        {
+            throw new ArgumentException($"a map type is needed, not {type}", nameof(type));
+        }
+
+        var rt = GoRuntime.ForVersion(version, accounting: false, seed: seed);
+        using var scope = rt.Enter();
+        var engine = MapEngines.Create<long, long>(rt, hint, map);
+        for (long i = 0; i < n; i++)
+        {
+            engine.Assign(i, i);
+        }
+
+        var title = $"{type} after {n.ToString("N0", CultureInfo.InvariantCulture)} inserts{(hint > 0 ? $" (hint {hint})" : "")} · go {version.Name} ({version.MapEngine.ToString().ToLowerInvariant()})";
+        return engine switch
+        {
+            ClassicMap<long, long> c => MapPicture.Classic(c.Snapshot(), title),
+            SwissMap<long, long> s => MapPicture.Swiss(s.Snapshot(), title),
+            _ => throw new InvalidOperationException("unknown map engine"),
+        };
+    }
+}

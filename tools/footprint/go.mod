@@ -1,0 +1,3 @@
+module footprint
+
+go 1.22
