@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Gort.Cli.Infrastructure;
+using Gort.Cli.Rendering;
 using Gort.Lab;
+using Gort.Lab.Rendering;
 using Gort.Memory;
+using Gort.Runtime;
 using Gort.Types;
 using Gort.Versions;
 using Spectre.Console;
@@ -44,6 +47,11 @@ internal static class AppendCommand
         command.Options.Add(add);
         command.Options.Add(escapes);
         common.AddTo(command);
+        var profiling = new ProfileOptions();
+        profiling.AddTo(command);
+        var svg = new SvgOutput();
+        svg.Option.Description = "Also write the cap-growth step chart (one line per version) as SVG to this file.";
+        svg.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(ctx, () =>
         {
             var elem = GoTypeParser.Parse(parse.GetValue(type) ?? "");
@@ -70,7 +78,25 @@ internal static class AppendCommand
                     throw new CliException($"--count: {total} is out of range (0..{(elem.Size == 0 ? MaxZeroSizeCount : MaxCount)}{(elem.Size == 0 ? " for a zero-size element, which grows at every append" : "")})");
                 }
 
-                var runs = versions.Select(v => AppendScenario.OneByOne(elem, total, v, escape, capObserved)).ToList();
+                List<AppendRun> runs;
+                if (profiling.Requested(parse))
+                {
+                    // --pprof / --gctrace / --gogc: the growslice allocations go through a runtime configured by them.
+                    if (versions.Count != 1)
+                    {
+                        throw new CliException("--pprof, --gctrace and --gogc take one --go version, not a list");
+                    }
+
+                    var rt = new GoRuntime(profiling.Configure(parse, ctx, new GoRuntimeOptions { Version = versions[0], Accounting = true }));
+                    runs = [AppendScenario.OneByOne(elem, total, versions[0], escape, capObserved, rt.Heap)];
+                    profiling.Finish(parse, rt);
+                }
+                else
+                {
+                    runs = [.. versions.Select(v => AppendScenario.OneByOne(elem, total, v, escape, capObserved))];
+                }
+
+                svg.Write(parse, ctx, () => LabCharts.CapGrowth(elem, versions, Math.Max(total, 16)).ToSvg());
                 if (parse.GetValue(common.Json))
                 {
                     var results = runs.Select(r => OneByOneJson(elem, r)).ToList();

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Gort.Cli.Infrastructure;
+using Gort.Cli.Rendering;
+using Gort.Lab.Rendering;
 using Gort.Maps;
 using Gort.Memory;
 using Gort.Runtime;
@@ -17,6 +19,9 @@ namespace Gort.Cli.Commands;
 /// </summary>
 internal static class MapCommand
 {
+    /// <summary>Above this many keys <c>--svg</c> draws the memory chart instead of every bucket or group.</summary>
+    private const long MaxPictureKeys = 4096;
+
     public static Command Create(CliContext ctx)
     {
         var common = new CommonOptions();
@@ -38,6 +43,9 @@ internal static class MapCommand
         common.AddTo(command);
         var profiling = new ProfileOptions();
         profiling.AddTo(command);
+        var svg = new SvgOutput();
+        svg.Option.Description = $"Also write an SVG: a picture of the buckets or groups (up to {MaxPictureKeys} keys), otherwise the memory-vs-N chart.";
+        svg.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(ctx, () =>
         {
             var mapType = ParseMapType(parse.GetValue(type));
@@ -47,9 +55,13 @@ internal static class MapCommand
             var esc = ParseBool("--escapes", parse.GetValue(escapes) ?? "true");
             var k = parse.GetValue(churn) is { } ct ? ParseCount("--churn", ct) : 0;
             var version = common.Version(parse);
-            var result = Run(
-                version, mapType, n, h, s, esc, parse.GetValue(trace) && !parse.GetValue(common.Json) ? ctx.Output : null, k,
-                options => profiling.Configure(parse, ctx, options), rt => profiling.Finish(parse, rt));
+            var json = parse.GetValue(common.Json);
+            var result = LabProgress.Run(ctx, json, $"inserting {n:N0} keys", n, report => Run(
+                version, mapType, n, h, s, esc, parse.GetValue(trace) && !json ? ctx.Output : null, k,
+                options => profiling.Configure(parse, ctx, options), rt => profiling.Finish(parse, rt), report));
+            svg.Write(parse, ctx, () => n <= MaxPictureKeys
+                ? MapInternals.Svg(mapType, version, n, h, s ?? 1)
+                : LabCharts.Memory(mapType, [version], n, h).ToSvg());
             if (parse.GetValue(common.Json))
             {
                 Json.Write(ctx.Output, result.ToJson());
@@ -64,7 +76,7 @@ internal static class MapCommand
 
     internal static MapRun Run(
         Versions.GoVersion version, GoMapType type, long n, long hint, ulong? seed, bool escapes, TextWriter? trace, long churn = 0,
-        Func<GoRuntimeOptions, GoRuntimeOptions>? configure = null, Action<GoRuntime>? finish = null)
+        Func<GoRuntimeOptions, GoRuntimeOptions>? configure = null, Action<GoRuntime>? finish = null, Action<long>? progress = null)
     {
         var options = new GoRuntimeOptions { Version = version, Accounting = true, Seed = seed };
         var rt = new GoRuntime(configure is null ? options : configure(options));
@@ -82,6 +94,7 @@ internal static class MapCommand
         for (long i = 0; i < n; i++)
         {
             lab.Insert(i);
+            progress?.Invoke(i + 1);
 
             // Lab performance (10M inserts ≤ 3 s): a timeline event needs an allocation (grow, split, new table) or the
             // end of a classic evacuation, so the state is only inspected after an allocating insert or while a classic

@@ -43,6 +43,10 @@ internal sealed class ProfileOptions
         command.Options.Add(GoGC);
     }
 
+    /// <summary>Whether any of the options was given (so the command must run through a configured runtime).</summary>
+    public bool Requested(ParseResult parse) =>
+        parse.GetValue(Pprof) is not null || parse.GetValue(MemProfileRate) is not null || parse.GetValue(GcTrace) || parse.GetValue(GoGC) is not null;
+
     /// <summary>Returns <paramref name="options"/> with GOGC, the gctrace writer and the profile asked for.</summary>
     public GoRuntimeOptions Configure(ParseResult parse, CliContext ctx, GoRuntimeOptions options)
     {

@@ -38,14 +38,24 @@ public static class AppendScenario
     /// <param name="escape">Where the slice lives.</param>
     /// <param name="capacityObserved">For <see cref="SliceEscape.AtEnd"/>: whether the code reads <c>cap(s)</c> (or reslices).</param>
     /// <param name="typeName">The element type, for allocation records.</param>
+    /// <param name="heap">
+    /// The heap to charge (a runtime's, for profiles and gctrace); by default a fresh one. It must be empty and of
+    /// <paramref name="version"/>, and it is switched to keep records.
+    /// </param>
     public static AppendRun OneByOne(
         long elemSize, bool pointers, long count, GoVersion version, SliceEscape escape = SliceEscape.Heap,
-        bool capacityObserved = true, string? typeName = null)
+        bool capacityObserved = true, string? typeName = null, GoHeap? heap = null)
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfNegative(elemSize);
-        var heap = new GoHeap(version) { KeepRecords = true };
+        if (heap is not null && (!heap.Version.Equals(version) || heap.Mallocs != 0))
+        {
+            throw new ArgumentException($"the heap must be a fresh Go {version} heap", nameof(heap));
+        }
+
+        heap ??= new GoHeap(version);
+        heap.KeepRecords = true;
         var k = SliceGrowth.StackBufferCapacity(elemSize);
         var firstAppendBuffer = false;
         var growsliceBuf = false;
@@ -157,11 +167,12 @@ public static class AppendScenario
         return new AppendRun(version, SliceEscape.Heap, [], length, capacity, null, (long)heap.Mallocs, (long)heap.TotalAlloc, heap.Records);
     }
 
-    /// <summary><see cref="OneByOne(long, bool, long, GoVersion, SliceEscape, bool, string?)"/> for a Go element type.</summary>
-    public static AppendRun OneByOne(GoType elem, long count, GoVersion version, SliceEscape escape = SliceEscape.Heap, bool capacityObserved = true)
+    /// <summary><see cref="OneByOne(long, bool, long, GoVersion, SliceEscape, bool, string?, GoHeap?)"/> for a Go element type.</summary>
+    public static AppendRun OneByOne(
+        GoType elem, long count, GoVersion version, SliceEscape escape = SliceEscape.Heap, bool capacityObserved = true, GoHeap? heap = null)
     {
         ArgumentNullException.ThrowIfNull(elem);
-        return OneByOne(elem.Size, elem.HasPointers, count, version, escape, capacityObserved, elem.ToString());
+        return OneByOne(elem.Size, elem.HasPointers, count, version, escape, capacityObserved, elem.ToString(), heap);
     }
 
     // moveSlice / moveSliceNoCap (runtime/slice.go, 1.26+): copy a stack-backed slice to the heap at its escape point.
