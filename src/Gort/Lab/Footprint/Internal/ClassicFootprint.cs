@@ -283,22 +283,6 @@ internal static class ClassicFootprint
             candidates.Add(Math.Max(1, Math.Min(end, options.Hint)));
         }
 
-        FootprintCyclePoint? best = null, worst = null;
-        foreach (var n in candidates)
-        {
-            var r = n == result.N ? result : Compute(type, version, options with { N = n }, withCycle: false);
-            var point = new FootprintCyclePoint(n, r.Bytes, r.BytesPerEntry);
-            if (best is null || point.BytesPerEntry < best.BytesPerEntry)
-            {
-                best = point;
-            }
-
-            if (worst is null || point.BytesPerEntry > worst.BytesPerEntry)
-            {
-                worst = point;
-            }
-        }
-
-        return result with { Best = best, Worst = worst };
+        return GrowthCycle.WithBestAndWorst(result, candidates, size => Compute(type, version, options with { N = size }, withCycle: false));
     }
 }

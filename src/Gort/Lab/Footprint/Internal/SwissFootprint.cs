@@ -266,22 +266,6 @@ internal static class SwissFootprint
             }
         }
 
-        FootprintCyclePoint? best = null, worst = null;
-        foreach (var c in candidates)
-        {
-            var r = c == n ? result : Compute(type, version, options with { N = c }, withCycle: false);
-            var point = new FootprintCyclePoint(c, r.Bytes, r.BytesPerEntry);
-            if (best is null || point.BytesPerEntry < best.BytesPerEntry)
-            {
-                best = point;
-            }
-
-            if (worst is null || point.BytesPerEntry > worst.BytesPerEntry)
-            {
-                worst = point;
-            }
-        }
-
-        return result with { Best = best, Worst = worst };
+        return GrowthCycle.WithBestAndWorst(result, candidates, size => Compute(type, version, options with { N = size }, withCycle: false));
     }
 }
