@@ -107,13 +107,7 @@ internal static class MapTour
         var rows = new List<IReadOnlyList<string>>();
         foreach (var n in new long[] { 8, 9, 100, 1000, 10000, 100000 })
         {
-            var rt = Runtime(v);
-            var lab = new MapLab(rt, s_intInt, 0, escapes: true);
-            for (long i = 0; i < n; i++)
-            {
-                lab.Insert(i);
-            }
-
+            var (rt, _) = Filled(v, s_intInt, n);
             var total = (long)rt.Heap.TotalAlloc;
             rows.Add([N(n), N((long)rt.Heap.Mallocs), N(total), (total / (double)n).ToString("0.0", CultureInfo.InvariantCulture)]);
         }
@@ -192,13 +186,7 @@ internal static class MapTour
         var rows = new List<IReadOnlyList<string>>();
         foreach (var (v, how) in s_engines.SelectMany(v => new[] { (v, "delete every key"), (v, "clear(m)") }))
         {
-            var rt = Runtime(v);
-            var lab = new MapLab(rt, s_intInt, 0, escapes: true);
-            for (long i = 0; i < 10000; i++)
-            {
-                lab.Insert(i);
-            }
-
+            var (rt, lab) = Filled(v, s_intInt, 10000);
             var before = lab.State;
             if (how == "clear(m)")
             {
