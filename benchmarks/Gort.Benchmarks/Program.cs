@@ -10,9 +10,9 @@ internal static class Program
         Console.Error.WriteLine("Benchmarks must run in Release: dotnet run -c Release --project benchmarks/Gort.Benchmarks -- --filter '*'");
         return 1;
 #else
-        if (args is ["--quick-maps"])
+        if (args is ["--quick-maps", ..])
         {
-            Maps.QuickMapTimer.Run();
+            Maps.QuickMapTimer.Run(args.Length > 1 ? args[1] : string.Empty);
             return 0;
         }
 

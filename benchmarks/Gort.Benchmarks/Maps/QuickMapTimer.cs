@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Gort.Maps;
 using Gort.Runtime;
 using Gort.Versions;
@@ -6,28 +7,45 @@ using Gort.Versions;
 namespace Gort.Benchmarks.Maps;
 
 /// <summary>
-/// <c>--quick-maps</c>: a few seconds of Stopwatch timing (ns/op, best of 5) of the Swiss engine against Dictionary, for
-/// tuning between BenchmarkDotNet runs. Not a substitute for BenchmarkDotNet's numbers.
+/// <c>--quick-maps [filter]</c>: Stopwatch timing (ns/op, best of 7) of Gort's map against Dictionary, for tuning
+/// between BenchmarkDotNet runs. Each case is warmed up until its code has tiered up (at least 40 calls and half a
+/// second), so the numbers are tier-1 code like BenchmarkDotNet's. Not a substitute for BenchmarkDotNet's numbers.
+/// An optional filter such as <c>long/1000</c>, <c>string</c> or <c>classic</c> picks the cases.
 /// </summary>
 internal static class QuickMapTimer
 {
-    public static void Run()
+    private static long s_sink;
+
+    public static void Run(string filter)
     {
-        var rt = new GoRuntime(new GoRuntimeOptions { Version = GoVersion.Get(27), Accounting = false, Seed = 42 });
-        foreach (var n in new[] { 8, 1000, 1000000 })
+        foreach (var engine in new[] { ("swiss", 27), ("classic", 22) })
         {
-            Measure<long>(rt, n, x => x);
-            Measure<string>(rt, n, x => "k" + x.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var rt = new GoRuntime(new GoRuntimeOptions { Version = GoVersion.Get(engine.Item2), Accounting = false, Seed = 42 });
+            foreach (var n in new[] { 8, 1000, 1000000 })
+            {
+                if (Matches(filter, engine.Item1, "long", n))
+                {
+                    Measure<long>(engine.Item1, rt, n, x => x);
+                }
+
+                if (Matches(filter, engine.Item1, "string", n))
+                {
+                    Measure<string>(engine.Item1, rt, n, x => "key" + x.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
         }
     }
 
-    private static void Measure<TKey>(GoRuntime rt, int n, Func<long, TKey> key)
+    private static bool Matches(string filter, string engine, string type, int n) =>
+        filter.Length == 0 || $"{engine}/{type}/{n}".Contains(filter, StringComparison.Ordinal) ||
+        (filter == "swiss" && engine == "swiss") || $"{type}/{n}" == filter;
+
+    private static void Measure<TKey>(string engine, GoRuntime rt, int n, Func<long, TKey> key)
         where TKey : notnull
     {
-        var random = new Random(1);
+        var random = new Random(42);
         var keys = Enumerable.Range(0, n).Select(_ => key(random.NextInt64())).ToArray();
         var missing = Enumerable.Range(0, n).Select(_ => key(random.NextInt64())).ToArray();
-        var reps = Math.Max(1, 2_000_000 / n);
         var m = Map.Make<TKey, long>(rt, 0);
         var d = new Dictionary<TKey, long>();
         foreach (var k in keys)
@@ -36,30 +54,150 @@ internal static class QuickMapTimer
             d[k] = 1;
         }
 
-        var insD = Time(reps, n, () => { var x = new Dictionary<TKey, long>(); foreach (var k in keys) { x[k] = 1; } });
-        var insS = Time(reps, n, () => { var x = Map.Make<TKey, long>(rt, 0); foreach (var k in keys) { x[k] = 1; } });
-        long sink = 0;
-        var hitD = Time(reps, n, () => { foreach (var k in keys) { d.TryGetValue(k, out var v); sink += v; } });
-        var hitS = Time(reps, n, () => { foreach (var k in keys) { m.TryGet(k, out var v); sink += v; } });
-        var missD = Time(reps, n, () => { foreach (var k in missing) { d.TryGetValue(k, out var v); sink += v; } });
-        var missS = Time(reps, n, () => { foreach (var k in missing) { m.TryGet(k, out var v); sink += v; } });
-        var engine = m.Engine!;
-        var direct = Time(reps, n, () => { foreach (var k in keys) { ref var v = ref engine.FindValue(k); sink += System.Runtime.CompilerServices.Unsafe.IsNullRef(ref v) ? 0 : v; } });
-        var hashOnly = Time(reps, n, () => { foreach (var k in keys) { sink += (long)Gort.Maps.Swiss.SwissHash<TKey>.Hash(k, 12345); } });
-        Console.WriteLine($"   direct engine hit {direct:F1}  hash only {hashOnly:F1}");
-        Console.WriteLine($"{typeof(TKey).Name,-6} N={n,-8} insert {insS,6:F1}/{insD,6:F1}={insS / insD:F2}  hit {hitS,6:F1}/{hitD,6:F1}={hitS / hitD:F2}  miss {missS,6:F1}/{missD,6:F1}={missS / missD:F2}  (ns/op swiss/dictionary) {sink % 2}");
+        var insD = Time(n, () => InsertDictionary(keys));
+        var insM = Time(n, () => InsertMap(rt, keys));
+        var insH = Time(n, () => InsertMapHint(rt, keys));
+        var insDH = Time(n, () => InsertDictionaryHint(keys));
+        Console.WriteLine($"   presized insert {insH:F1}/{insDH:F1}");
+        var hitD = Time(n, () => HitDictionary(d, keys));
+        var hitM = Time(n, () => HitMap(m, keys));
+        var missD = Time(n, () => HitDictionary(d, missing));
+        var missM = Time(n, () => HitMap(m, missing));
+        var itD = Time(n, () => IterateDictionary(d));
+        var itM = Time(n, () => IterateMap(m));
+        Console.WriteLine(
+            $"{engine,-7} {typeof(TKey).Name,-6} N={n,-8} insert {insM,6:F1}/{insD,6:F1}={insM / insD:F2}  hit {hitM,6:F1}/{hitD,6:F1}={hitM / hitD:F2}  " +
+            $"miss {missM,6:F1}/{missD,6:F1}={missM / missD:F2}  iterate {itM,5:F1}/{itD,5:F1}={itM / itD:F2}  (ns/op map/dictionary)");
     }
 
-    private static double Time(int reps, int n, Action a)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int InsertDictionary<TKey>(TKey[] keys)
+        where TKey : notnull
     {
-        a();
+        var d = new Dictionary<TKey, long>();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            d[keys[i]] = i;
+        }
+
+        return d.Count;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int InsertMap<TKey>(GoRuntime rt, TKey[] keys)
+        where TKey : notnull
+    {
+        var m = Map.Make<TKey, long>(rt, 0);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            m[keys[i]] = i;
+        }
+
+        return m.Len;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int InsertMapHint<TKey>(GoRuntime rt, TKey[] keys)
+        where TKey : notnull
+    {
+        var m = Map.Make<TKey, long>(rt, keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            m[keys[i]] = i;
+        }
+
+        return m.Len;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int InsertDictionaryHint<TKey>(TKey[] keys)
+        where TKey : notnull
+    {
+        var d = new Dictionary<TKey, long>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            d[keys[i]] = i;
+        }
+
+        return d.Count;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long HitDictionary<TKey>(Dictionary<TKey, long> d, TKey[] keys)
+        where TKey : notnull
+    {
+        long sum = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            d.TryGetValue(keys[i], out var v);
+            sum += v;
+        }
+
+        return sum;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long HitMap<TKey>(Map<TKey, long> m, TKey[] keys)
+        where TKey : notnull
+    {
+        long sum = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            sum += m[keys[i]];
+        }
+
+        return sum;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long IterateDictionary<TKey>(Dictionary<TKey, long> d)
+        where TKey : notnull
+    {
+        long sum = 0;
+        foreach (var kv in d)
+        {
+            sum += kv.Value;
+        }
+
+        return sum;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long IterateMap<TKey>(Map<TKey, long> m)
+        where TKey : notnull
+    {
+        long sum = 0;
+        foreach (var kv in m)
+        {
+            sum += kv.Value;
+        }
+
+        return sum;
+    }
+
+    private static double Time(int n, Func<long> a)
+    {
+        var warm = Stopwatch.StartNew();
+        var calls = 0;
+        while (calls < 40 || warm.ElapsedMilliseconds < 500)
+        {
+            s_sink += a();
+            calls++;
+            if (warm.ElapsedMilliseconds > 4000)
+            {
+                break;
+            }
+        }
+
+        // About 50 ms per timed round.
+        var reps = (int)Math.Clamp(50_000_000 / (warm.Elapsed.TotalNanoseconds / calls), 1, 10_000_000);
         var best = double.MaxValue;
-        for (var t = 0; t < 5; t++)
+        for (var t = 0; t < 7; t++)
         {
             var sw = Stopwatch.StartNew();
             for (var r = 0; r < reps; r++)
             {
-                a();
+                s_sink += a();
             }
 
             best = Math.Min(best, sw.Elapsed.TotalNanoseconds / reps / n);

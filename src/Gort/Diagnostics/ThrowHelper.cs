@@ -128,4 +128,11 @@ internal static class ThrowHelper
     /// <summary><c>fatal("concurrent map iteration and map write")</c>.</summary>
     [DoesNotReturn]
     public static void ThrowConcurrentMapIterationAndWrite() => throw new GoFatalException("concurrent map iteration and map write");
+
+    /// <summary>
+    /// A map engine's storage index out of range: only a write racing with the operation can cause it. The engines
+    /// turn it into the matching concurrent-misuse fatal error, as they do for the runtime's own bounds checks.
+    /// </summary>
+    [DoesNotReturn]
+    public static void ThrowStorageIndexOutOfRange() => throw new IndexOutOfRangeException();
 }

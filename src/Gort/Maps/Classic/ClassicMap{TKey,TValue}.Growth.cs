@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Gort.Diagnostics;
 using Gort.Maps.Hashing;
@@ -54,6 +55,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
         }
 
         _b += bigger;
+        _growAbove = GrowThreshold(_b);
         _flags = flags;
         _oldbuckets = old;
         _buckets = fresh;
@@ -102,28 +104,35 @@ internal sealed partial class ClassicMap<TKey, TValue>
         if (!IsEvacuated(old, oldBucket))
         {
             var sameSize = (_flags & FlagSameSizeGrow) != 0;
-            var xb = oldBucket;
-            var xi = 0;
-            var yb = oldBucket + newbit;
-            var yi = 0;
+            var newbitShift = BitOperations.Log2((uint)newbit);
+
+            // X (same index) and Y (index + newbit) destinations: bucket and next free slot, indexed by useY, so the
+            // 50/50 choice of each entry is data, not a mispredicted branch.
+            Span<int> dest = [oldBucket, 0, oldBucket + newbit, 0];
+            var oldTophash = old.Tophash;
+            var oldKeys = old.Keys;
+            var oldValues = old.Values;
+            var store = _buckets!;
             for (var b = oldBucket; ; )
             {
-                for (var i = 0; i < ClassicLayout.BucketCount; i++)
-                {
-                    var s = (b * ClassicLayout.BucketCount) + i;
-                    var top = old.Tophash[s];
-                    if (top <= EmptyOne)
-                    {
-                        old.Tophash[s] = EvacuatedEmpty;
-                        continue;
-                    }
+                var first = b * ClassicLayout.BucketCount;
+                var word = TophashWord.Read(oldTophash, first);
+                var full = TophashWord.MatchNotEmpty(word);
 
+                // Go marks each slot as it goes: empty ones evacuatedEmpty, moved ones evacuatedX/Y. The marks are
+                // collected in a word and stored once per bucket (nothing reads them in between).
+                var marks = TophashWord.FillUnselected(full, EvacuatedEmpty);
+                for (; full != 0; full = TophashWord.RemoveFirst(full))
+                {
+                    var i = TophashWord.First(full);
+                    var s = first + i;
+                    var top = TophashWord.Byte(word, i);
                     if (top < MinTopHash)
                     {
                         ThrowHelper.ThrowFatal("bad map state");
                     }
 
-                    var key = old.Keys[s];
+                    var key = oldKeys[s];
                     var useY = 0;
                     if (!sameSize)
                     {
@@ -135,41 +144,29 @@ internal sealed partial class ClassicMap<TKey, TValue>
                             useY = top & 1;
                             top = TopHash(hash);
                         }
-                        else if ((hash & (ulong)newbit) != 0)
+                        else
                         {
-                            useY = 1;
+                            useY = (int)(hash >> newbitShift) & 1;
                         }
                     }
 
-                    old.Tophash[s] = (byte)(EvacuatedX + useY);
-                    int dst;
-                    if (useY == 0)
+                    marks |= (ulong)(EvacuatedX + useY) << (8 * i);
+                    ref var bucket = ref dest[2 * useY];
+                    ref var slot = ref dest[(2 * useY) + 1];
+                    if (slot == ClassicLayout.BucketCount)
                     {
-                        if (xi == ClassicLayout.BucketCount)
-                        {
-                            xb = NewOverflow(xb);
-                            xi = 0;
-                        }
-
-                        dst = (xb * ClassicLayout.BucketCount) + xi++;
-                    }
-                    else
-                    {
-                        if (yi == ClassicLayout.BucketCount)
-                        {
-                            yb = NewOverflow(yb);
-                            yi = 0;
-                        }
-
-                        dst = (yb * ClassicLayout.BucketCount) + yi++;
+                        bucket = NewOverflow(bucket);
+                        slot = 0;
+                        store = _buckets!; // NewOverflow may have grown the storage
                     }
 
-                    var store = _buckets!;
+                    var dst = (bucket * ClassicLayout.BucketCount) + slot++;
                     store.Tophash[dst] = top;
                     store.Keys[dst] = key;
-                    store.Values[dst] = old.Values[s];
+                    store.Values[dst] = oldValues[s];
                 }
 
+                TophashWord.Write(oldTophash, first, marks);
                 b = old.Overflow[b];
                 if (b == 0)
                 {

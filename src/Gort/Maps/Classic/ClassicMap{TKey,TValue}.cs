@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Gort.Diagnostics;
 using Gort.Maps.Hashing;
 using Gort.Maps.Internal;
@@ -46,6 +47,7 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
     private readonly ClassicLayout _layout;
     private readonly long _loadFactorNum; // cached from the version: checked on every new key
     private readonly long _loadFactorDen;
+    private long _growAbove; // overLoadFactor(count, B) is count > _growAbove
 
     // hmap
     private int _count;
@@ -106,6 +108,7 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
         }
 
         _b = b;
+        _growAbove = GrowThreshold(b);
         if (b != 0)
         {
             (_buckets, var nextOverflow) = MakeBucketArray(b);
@@ -182,65 +185,79 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
             ThrowHelper.ThrowConcurrentMapReadAndWrite();
         }
 
-        try
+        var hash = KeyHasher<TKey>.Hash(key, _hash0);
+        var store = _buckets;
+        var mask = (1UL << _b) - 1;
+        var bucket = (int)(hash & mask);
+        var old = _oldbuckets;
+        if (old is not null)
         {
-            var hash = KeyHasher<TKey>.Hash(key, _hash0);
-            var store = _buckets!;
-            var mask = (1UL << _b) - 1;
-            var bucket = (int)(hash & mask);
-            var old = _oldbuckets;
-            if (old is not null)
+            if ((_flags & FlagSameSizeGrow) == 0)
             {
-                if ((_flags & FlagSameSizeGrow) == 0)
-                {
-                    mask >>= 1;
-                }
+                mask >>= 1;
+            }
 
-                var oldBucket = (int)(hash & mask);
-                if (!IsEvacuated(old, oldBucket))
+            var oldBucket = (int)(hash & mask);
+            var oldTophash = old.Tophash;
+            var first = (long)oldBucket * ClassicLayout.BucketCount;
+            if ((ulong)first >= (ulong)oldTophash.Length)
+            {
+                ThrowHelper.ThrowConcurrentMapReadAndWrite();
+            }
+
+            if (oldTophash[first] is not (> EmptyOne and < MinTopHash)) // not evacuated yet
+            {
+                store = old;
+                bucket = oldBucket;
+            }
+        }
+
+        if (store is null)
+        {
+            ThrowHelper.ThrowConcurrentMapReadAndWrite();
+        }
+
+        // No try/catch here (it would keep this method out of line and cost half of a lookup): the racing writes
+        // that could break the structure are caught by explicit checks instead. The arrays are read once; their
+        // lengths cannot change, so one consistency check makes every slot of a bucket below overflow.Length valid.
+        var top = TopHash(hash);
+        var tophash = store.Tophash;
+        var keys = store.Keys;
+        var values = store.Values;
+        var overflow = store.Overflow;
+        if (tophash.Length != keys.Length || values.Length != keys.Length || overflow.Length * ClassicLayout.BucketCount > keys.Length)
+        {
+            ThrowHelper.ThrowConcurrentMapReadAndWrite();
+        }
+
+        do
+        {
+            if ((uint)bucket >= (uint)overflow.Length)
+            {
+                ThrowHelper.ThrowConcurrentMapReadAndWrite();
+            }
+
+            var s = bucket * ClassicLayout.BucketCount;
+            var word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tophash), s));
+            for (var match = TophashWord.Match(word, top); match != 0; match = TophashWord.RemoveFirst(match))
+            {
+                var i = s + TophashWord.First(match);
+                if (TophashWord.Byte(word, i - s) == top && KeyHasher<TKey>.Equal(key, Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(keys), i)))
                 {
-                    store = old;
-                    bucket = oldBucket;
+                    return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), i);
                 }
             }
 
-            var top = TopHash(hash);
-            var tophash = store.Tophash;
-            var keys = store.Keys;
-            var overflow = store.Overflow;
-            do
+            if (TophashWord.MatchEmptyRest(word) != 0)
             {
-                var s = bucket * ClassicLayout.BucketCount;
-                for (var i = 0; i < ClassicLayout.BucketCount; i++, s++)
-                {
-                    var t = tophash[s];
-                    if (t != top)
-                    {
-                        if (t == EmptyRest)
-                        {
-                            return ref Unsafe.NullRef<TValue>();
-                        }
-
-                        continue;
-                    }
-
-                    if (KeyHasher<TKey>.Equal(key, keys[s]))
-                    {
-                        return ref store.Values[s];
-                    }
-                }
-
-                bucket = overflow[bucket];
+                return ref Unsafe.NullRef<TValue>();
             }
-            while (bucket != 0);
 
-            return ref Unsafe.NullRef<TValue>();
+            bucket = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(overflow), bucket);
         }
-        catch (Exception e) when (e is IndexOutOfRangeException or NullReferenceException)
-        {
-            // Only a write racing with this read can break the structure's invariants.
-            throw new GoFatalException("concurrent map read and map write", e);
-        }
+        while (bucket != 0);
+
+        return ref Unsafe.NullRef<TValue>();
     }
 
     /// <inheritdoc/>
@@ -295,33 +312,32 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
         while (true)
         {
             var s = b * ClassicLayout.BucketCount;
-            for (var i = 0; i < ClassicLayout.BucketCount; i++, s++)
+            var word = TophashWord.Read(tophash, s);
+            for (var match = TophashWord.Match(word, top); match != 0; match = TophashWord.RemoveFirst(match))
             {
-                var t = tophash[s];
-                if (t != top)
+                var i = TophashWord.First(match);
+                if (TophashWord.Byte(word, i) == top && KeyHasher<TKey>.Equal(key, keys[s + i]))
                 {
-                    if (t <= EmptyOne && insertAt < 0)
-                    {
-                        insertAt = s;
-                    }
-
-                    if (t == EmptyRest)
-                    {
-                        goto searched;
-                    }
-
-                    continue;
+                    // Overwrite: Go updates the stored key when it may differ from an equal one (+0/-0, strings).
+                    keys[s + i] = key;
+                    store.Values[s + i] = value;
+                    return;
                 }
+            }
 
-                if (!KeyHasher<TKey>.Equal(key, keys[s]))
+            // Go's scan: the first empty slot of the chain is where a new key goes; an emptyRest ends the search.
+            if (insertAt < 0)
+            {
+                var empty = TophashWord.MatchEmpty(word);
+                if (empty != 0)
                 {
-                    continue;
+                    insertAt = s + TophashWord.First(empty);
                 }
+            }
 
-                // Overwrite: Go updates the stored key when it may differ from an equal one (+0/-0, strings).
-                keys[s] = key;
-                store.Values[s] = value;
-                return;
+            if (TophashWord.MatchEmptyRest(word) != 0)
+            {
+                goto searched;
             }
 
             var next = overflow[b];
@@ -334,7 +350,7 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
         }
 
     searched:
-        if (_oldbuckets is null && (OverLoadFactor(_count + 1, _b) || TooManyOverflowBuckets(_noverflow, _b)))
+        if (_oldbuckets is null && (_count + 1 > _growAbove || TooManyOverflowBuckets(_noverflow, _b)))
         {
             HashGrow();
             goto again;
@@ -409,20 +425,12 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
         var top = TopHash(hash);
         for (var b = bucket; ; )
         {
-            for (var i = 0; i < ClassicLayout.BucketCount; i++)
+            var word = TophashWord.Read(tophash, b * ClassicLayout.BucketCount);
+            for (var match = TophashWord.Match(word, top); match != 0; match = TophashWord.RemoveFirst(match))
             {
+                var i = TophashWord.First(match);
                 var s = (b * ClassicLayout.BucketCount) + i;
-                if (tophash[s] != top)
-                {
-                    if (tophash[s] == EmptyRest)
-                    {
-                        return;
-                    }
-
-                    continue;
-                }
-
-                if (!KeyHasher<TKey>.Equal(key, store.Keys[s]))
+                if (TophashWord.Byte(word, i) != top || !KeyHasher<TKey>.Equal(key, store.Keys[s]))
                 {
                     continue;
                 }
@@ -451,6 +459,11 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
                     _hash0 = NewSeed(); // makes repeated collision attacks harder (golang/go#25237)
                 }
 
+                return;
+            }
+
+            if (TophashWord.MatchEmptyRest(word) != 0)
+            {
                 return;
             }
 
@@ -733,8 +746,11 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
     }
 
     /// <summary><c>overLoadFactor</c>: more than 8 entries and more than LF·2^B.</summary>
-    private bool OverLoadFactor(long count, int b) =>
-        count > ClassicLayout.BucketCount && count > _loadFactorNum * ((1L << b) / _loadFactorDen);
+    private bool OverLoadFactor(long count, int b) => count > GrowThreshold(b);
+
+    // The count overLoadFactor allows for 2^b buckets (cached per B in _growAbove: this is a 64-bit division, which Go's
+    // compiler folds away with its constant load factor).
+    private long GrowThreshold(int b) => Math.Max(ClassicLayout.BucketCount, _loadFactorNum * ((1L << b) / _loadFactorDen));
 
     /// <summary><c>tooManyOverflowBuckets</c>: about as many overflow buckets as main buckets (capped at 2^15).</summary>
     private static bool TooManyOverflowBuckets(ushort noverflow, int b) => noverflow >= (1 << Math.Min(b, 15));
