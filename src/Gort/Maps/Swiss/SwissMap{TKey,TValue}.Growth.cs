@@ -83,6 +83,7 @@ internal sealed partial class SwissMap<TKey, TValue>
         ref var s = ref SwissGroup<TKey, TValue>.Slot(ref g, i);
         s.Key = key;
         SwissCtrl.Set(ref g.Ctrl, i, (byte)(hash & 0x7F));
+        _small.RememberHash(0, i, hash);
         _used++;
         return ref s.Value;
     }
@@ -106,7 +107,7 @@ internal sealed partial class SwissMap<TKey, TValue>
             }
 
             ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, i);
-            UncheckedPut(table, SwissHash<TKey>.Hash(slot.Key, _seed), slot.Key, forAssign: false).Value = slot.Value;
+            UncheckedPut(table, _small.HashAt(0, i, slot.Key, _seed), slot.Key, forAssign: false).Value = slot.Value;
         }
 
         _directory = [new(table)];
@@ -223,6 +224,7 @@ internal sealed partial class SwissMap<TKey, TValue>
                 ref var s = ref SwissGroup<TKey, TValue>.Slot(ref tg, i);
                 s.Key = key;
                 SwissCtrl.Set(ref tg.Ctrl, i, (byte)h2);
+                t.RememberHash((uint)target, i, hash);
                 t.GrowthLeft--;
                 t.Used++;
                 _used++;
@@ -269,6 +271,7 @@ internal sealed partial class SwissMap<TKey, TValue>
             t.GrowthLeft--;
             t.Used++;
             SwissCtrl.Set(ref g.Ctrl, i, (byte)(hash & 0x7F));
+            t.RememberHash((uint)offset, i, hash);
             return ref slot;
         }
     }
@@ -308,23 +311,82 @@ internal sealed partial class SwissMap<TKey, TValue>
         t.Index = -1;
     }
 
-    // Re-inserts every full slot of t, in group and slot order, into `zero` (hash & mask == 0) or `one`.
+    // Re-inserts every full slot of t, in group and slot order, into `zero` (hash & mask == 0) or `one` (Go's
+    // uncheckedPutSlot loop of grow and split). The hot loop of every growth: the destination is chosen by index (a
+    // split sends each entry left or right at random, a branch the CPU would mispredict half the time), slots are
+    // found by FreshSlot, and the tables' counters are updated once at the end.
     private void MoveEntries(SwissTable<TKey, TValue> t, SwissTable<TKey, TValue> zero, SwissTable<TKey, TValue> one, ulong mask)
     {
+        var shift = mask == 0 ? 0 : BitOperations.TrailingZeroCount(mask);
+        TwoTables destinations = default;
+        destinations[0] = zero;
+        destinations[1] = one;
+        Span<int> moved = [0, 0];
         var groups = t.Groups;
         for (var gi = 0; gi < groups.Length; gi++)
         {
             ref var g = ref groups[gi];
-            var full = SwissCtrl.MatchFull(g.Ctrl);
-            while (full != 0)
+            for (var full = SwissCtrl.MatchFull(g.Ctrl); full != 0; full = SwissCtrl.RemoveFirst(full))
             {
-                ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, SwissCtrl.First(full));
-                full = SwissCtrl.RemoveFirst(full);
-                var hash = SwissHash<TKey>.Hash(slot.Key, _seed);
-                var dest = (hash & mask) == 0 ? zero : one;
-                UncheckedPut(dest, hash, slot.Key, forAssign: false).Value = slot.Value;
+                var i = SwissCtrl.First(full);
+                ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, i);
+                var hash = t.HashAt(gi, i, slot.Key, _seed);
+                var side = (int)((hash & mask) >> shift);
+                ref var fresh = ref FreshSlot(destinations[side], hash);
+                fresh = slot;
+                moved[side]++;
             }
         }
+
+        for (var side = 0; side < 2; side++)
+        {
+            var d = destinations[side];
+            d.GrowthLeft -= moved[side];
+            d.Used += moved[side];
+            if (d.GrowthLeft < 0)
+            {
+                ThrowHelper.ThrowPlainPanic("invariant failed: growthLeft is unexpectedly 0");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first free slot on <paramref name="hash"/>'s probe sequence in a table being filled by a grow or split
+    /// (no tombstones, no equal key): marked full with h2 and returned for the caller to fill.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref SwissSlot<TKey, TValue> FreshSlot(SwissTable<TKey, TValue> table, ulong hash)
+    {
+        var groups = table.Groups;
+        ref var first = ref MemoryMarshal.GetArrayDataReference(groups);
+        var mask = (uint)groups.Length - 1; // a power of two: every offset & mask is inside the array
+        var offset = (uint)(hash >> 7) & mask;
+        for (uint index = 0; ; )
+        {
+            ref var g = ref Unsafe.Add(ref first, offset);
+            var free = SwissCtrl.MatchEmptyOrDeleted(g.Ctrl);
+            if (free != 0)
+            {
+                var i = SwissCtrl.First(free);
+                SwissCtrl.Set(ref g.Ctrl, i, (byte)(hash & 0x7F));
+                table.RememberHash(offset, i, hash);
+                return ref SwissGroup<TKey, TValue>.Slot(ref g, i);
+            }
+
+            if (++index > mask)
+            {
+                ThrowHelper.ThrowPlainPanic("invariant failed: growthLeft is unexpectedly 0");
+            }
+
+            offset = (offset + index) & mask;
+        }
+    }
+
+    /// <summary>The two destination tables of a split (one table twice for a grow), indexable without a branch.</summary>
+    [InlineArray(2)]
+    private struct TwoTables
+    {
+        private SwissTable<TKey, TValue> _table;
     }
 
     private void InstallTableSplit(SwissTable<TKey, TValue> old, SwissTable<TKey, TValue> left, SwissTable<TKey, TValue> right)
@@ -402,14 +464,15 @@ internal sealed partial class SwissMap<TKey, TValue>
             var full = SwissCtrl.MatchFull(g.Ctrl);
             while (full != 0)
             {
-                ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, SwissCtrl.First(full));
+                var si = SwissCtrl.First(full);
+                ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, si);
                 full = SwissCtrl.RemoveFirst(full);
                 if (!KeyHasher<TKey>.Equal(slot.Key, slot.Key))
                 {
                     continue; // NaN: never looked up, so its probe path needs nothing
                 }
 
-                var hash = SwissHash<TKey>.Hash(slot.Key, _seed);
+                var hash = t.HashAt(gi, si, slot.Key, _seed);
                 var offset = (int)(hash >> 7) & mask;
                 for (var index = 0; offset != gi; index++, offset = (offset + index) & mask)
                 {

@@ -501,6 +501,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
                     ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, i);
                     slot.Key = key;
                     SwissCtrl.Set(ref g.Ctrl, i, (byte)h2);
+                    t.RememberHash(offset, i, hash);
                     t.GrowthLeft--;
                     t.Used++;
                     _used++;

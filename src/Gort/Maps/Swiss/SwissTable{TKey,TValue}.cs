@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gort.Maps.Swiss;
 
 /// <summary>
@@ -9,6 +11,13 @@ internal sealed class SwissTable<TKey, TValue>
 {
     /// <summary>The groups; Go's <c>groups.data</c>.</summary>
     public readonly SwissGroup<TKey, TValue>[] Groups;
+
+    /// <summary>
+    /// For string keys, the hash of each full slot (index group·8 + slot). Growth and splits re-insert every entry by
+    /// hash; with the hash kept here they never read the strings again (Dictionary keeps its hash codes for the same
+    /// reason). Not part of Go's layout: Go recomputes the hash, and the model of what Go allocates ignores this array.
+    /// </summary>
+    public readonly ulong[]? Hashes;
 
     /// <summary>Number of groups − 1.</summary>
     public readonly int LengthMask;
@@ -36,12 +45,35 @@ internal sealed class SwissTable<TKey, TValue>
             Groups[i].Ctrl = SwissCtrl.EmptyWord;
         }
 
+        if (CachesHashes)
+        {
+            Hashes = new ulong[capacity];
+        }
+
         LengthMask = Groups.Length - 1;
         Capacity = capacity;
         Index = index;
         LocalDepth = localDepth;
         GrowthLeft = MaxGrowthLeft;
     }
+
+    /// <summary>Whether tables keep each slot's hash (<see cref="Hashes"/>): for string keys, whose hash reads the string.</summary>
+    public static bool CachesHashes => typeof(TKey) == typeof(string);
+
+    /// <summary>Records the hash of the entry just put in slot <paramref name="slot"/> of group <paramref name="group"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void RememberHash(uint group, int slot, ulong hash)
+    {
+        if (!typeof(TKey).IsValueType && Hashes is { } hashes)
+        {
+            hashes[(int)(group * SwissCtrl.GroupSlots) + slot] = hash;
+        }
+    }
+
+    /// <summary>The hash of the entry in slot <paramref name="slot"/> of group <paramref name="group"/>: remembered, or computed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong HashAt(int group, int slot, TKey key, ulong seed) =>
+        !typeof(TKey).IsValueType && Hashes is { } hashes ? hashes[(group * SwissCtrl.GroupSlots) + slot] : SwissHash<TKey>.Hash(key, seed);
 
     /// <summary>7/8 of the capacity (one less than the capacity for an 8-slot table).</summary>
     public int MaxGrowthLeft => Capacity <= SwissCtrl.GroupSlots ? Capacity - 1 : Capacity * 7 / 8;
