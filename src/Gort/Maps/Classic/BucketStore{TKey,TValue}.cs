@@ -20,6 +20,12 @@ internal sealed class BucketStore<TKey, TValue>
     public TKey[] Keys;
     public TValue[] Values;
     public int[] Overflow;
+
+    /// <summary>
+    /// For string keys, each stored key's hash (same index as <see cref="Keys"/>), so evacuation never reads the strings
+    /// again (Go rehashes; this is C# storage only, outside the model of what Go allocates). Null for other key types.
+    /// </summary>
+    public ulong[]? Hashes;
     public readonly int Base;
     public readonly int Preallocated;
     public int Used;
@@ -43,7 +49,14 @@ internal sealed class BucketStore<TKey, TValue>
         Keys = new TKey[preallocated * ClassicLayout.BucketCount];
         Values = new TValue[preallocated * ClassicLayout.BucketCount];
         Overflow = new int[preallocated];
+        if (CachesHashes)
+        {
+            Hashes = new ulong[preallocated * ClassicLayout.BucketCount];
+        }
     }
+
+    /// <summary>Whether stores keep each key's hash (<see cref="Hashes"/>): for string keys, whose hash reads the string.</summary>
+    public static bool CachesHashes => typeof(TKey) == typeof(string);
 
     /// <summary>Storage for one more separately allocated overflow bucket; returns its index.</summary>
     public int AddBucket()
@@ -55,6 +68,10 @@ internal sealed class BucketStore<TKey, TValue>
             Array.Resize(ref Tophash, capacity * ClassicLayout.BucketCount);
             Array.Resize(ref Keys, capacity * ClassicLayout.BucketCount);
             Array.Resize(ref Values, capacity * ClassicLayout.BucketCount);
+            if (Hashes is not null)
+            {
+                Array.Resize(ref Hashes, capacity * ClassicLayout.BucketCount);
+            }
         }
 
         return Used++;

@@ -136,7 +136,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
                     var useY = 0;
                     if (!sameSize)
                     {
-                        var hash = KeyHasher<TKey>.Hash(key, _hash0);
+                        var hash = !typeof(TKey).IsValueType && old.Hashes is { } oldHashes ? oldHashes[s] : KeyHasher<TKey>.Hash(key, _hash0);
                         if ((_flags & FlagIterator) != 0 && KeyHasher<TKey>.MayBeNaN && !KeyHasher<TKey>.Equal(key, key))
                         {
                             // A NaN hashes differently every time; an iterator needs a reproducible choice, so the
@@ -162,6 +162,11 @@ internal sealed partial class ClassicMap<TKey, TValue>
 
                     var dst = (bucket * ClassicLayout.BucketCount) + slot++;
                     store.Tophash[dst] = top;
+                    if (!typeof(TKey).IsValueType && store.Hashes is { } hashes)
+                    {
+                        hashes[dst] = old.Hashes![s];
+                    }
+
                     store.Keys[dst] = key;
                     store.Values[dst] = oldValues[s];
                 }

@@ -373,6 +373,11 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
         }
 
         store.Keys[insertAt] = key;
+        if (!typeof(TKey).IsValueType && store.Hashes is { } hashes)
+        {
+            hashes[insertAt] = hash;
+        }
+
         store.Values[insertAt] = value;
         store.Tophash[insertAt] = top;
         _count++;

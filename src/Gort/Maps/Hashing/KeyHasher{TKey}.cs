@@ -144,29 +144,7 @@ internal static class KeyHasher<TKey>
         return Mix(BitConverter.DoubleToUInt64Bits(f), seed);
     }
 
-    private static ulong HashString(string s, ulong seed)
-    {
-        if (s is null)
-        {
-            ThrowHelper.ThrowPlainPanic("gort: a null string is not a Go string; use \"\"");
-        }
-
-        var bytes = MemoryMarshal.AsBytes(s.AsSpan());
-        var h = seed ^ ((ulong)bytes.Length * M1);
-        while (bytes.Length >= 8)
-        {
-            h = Mix(MemoryMarshal.Read<ulong>(bytes) ^ h, seed);
-            bytes = bytes[8..];
-        }
-
-        ulong tail = 0;
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            tail |= (ulong)bytes[i] << (8 * i);
-        }
-
-        return Mix(tail ^ h, seed ^ (ulong)s.Length);
-    }
+    private static ulong HashString(string s, ulong seed) => StringHash.Hash(s, seed);
 
     private static ulong HashOther(TKey key, ulong seed)
     {
