@@ -61,13 +61,17 @@ internal static class QuickMapTimer
         Console.WriteLine($"   presized insert {insH:F1}/{insDH:F1}");
         var hitD = Time(n, () => HitDictionary(d, keys));
         var hitM = Time(n, () => HitMap(m, keys));
+        var shuffled = keys.ToArray();
+        random.Shuffle(shuffled);
+        var shufD = Time(n, () => HitDictionary(d, shuffled));
+        var shufM = Time(n, () => HitMap(m, shuffled));
         var missD = Time(n, () => HitDictionary(d, missing));
         var missM = Time(n, () => HitMap(m, missing));
         var itD = Time(n, () => IterateDictionary(d));
         var itM = Time(n, () => IterateMap(m));
         Console.WriteLine(
             $"{engine,-7} {typeof(TKey).Name,-6} N={n,-8} insert {insM,6:F1}/{insD,6:F1}={insM / insD:F2}  hit {hitM,6:F1}/{hitD,6:F1}={hitM / hitD:F2}  " +
-            $"miss {missM,6:F1}/{missD,6:F1}={missM / missD:F2}  iterate {itM,5:F1}/{itD,5:F1}={itM / itD:F2}  (ns/op map/dictionary)");
+            $"hit (shuffled) {shufM,6:F1}/{shufD,6:F1}={shufM / shufD:F2}  miss {missM,6:F1}/{missD,6:F1}={missM / missD:F2}  iterate {itM,5:F1}/{itD,5:F1}={itM / itD:F2}  (ns/op map/dictionary)");
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
