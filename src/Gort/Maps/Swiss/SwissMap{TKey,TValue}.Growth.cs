@@ -429,8 +429,8 @@ internal sealed partial class SwissMap<TKey, TValue>
     {
         _tableCount += delta;
         _tableCapacity += delta * t.Capacity;
-        _capacityHist[BitOperations.Log2((uint)t.Capacity)] += delta;
-        _depthHist[t.LocalDepth] += delta;
+        (_capacityHist ??= new int[11])[BitOperations.Log2((uint)t.Capacity)] += delta;
+        (_depthHist ??= new int[65])[t.LocalDepth] += delta;
     }
 
     private void ReplaceTable(SwissTable<TKey, TValue> nt)

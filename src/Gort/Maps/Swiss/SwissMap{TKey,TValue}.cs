@@ -45,8 +45,10 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
     private ulong _seed;
     private SwissTable<TKey, TValue>? _small;
     private SwissDirEntry<TKey, TValue>[] _directory = [];
-    private readonly int[] _capacityHist = new int[11]; // live tables by log2(capacity): 8 .. 1024
-    private readonly int[] _depthHist = new int[65];    // live tables by local depth
+    // Live tables by log2(capacity) (8 .. 1024) and by local depth; allocated with the first table, so that a small
+    // map (most maps) costs no more than Go's.
+    private int[]? _capacityHist;
+    private int[]? _depthHist;
     private int _tableCount;
     private long _tableCapacity;
     private int _dirLen;
@@ -66,7 +68,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
     public SwissMap(GoRuntime runtime, long hint, GoMapType goType, bool escapes)
     {
         _runtime = runtime;
-        _layout = SwissLayout.Of(goType);
+        _layout = LayoutFor(goType);
         _accounting = runtime.Accounting;
         _fastInsert = _layout.AssignPath != SwissAssignPath.Generic;
         _prunes = _layout.PrunesTombstones(runtime.Version);
@@ -116,6 +118,26 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
 
         _dirLen = (int)dirSize;
         UpdateDirShift();
+    }
+
+    // The layout of the CLR types' own Go mapping, computed once per instantiation (most maps use it).
+    private static SwissLayout? s_defaultLayout;
+
+    private static SwissLayout LayoutFor(GoMapType goType)
+    {
+        var cached = s_defaultLayout;
+        if (cached is not null && ReferenceEquals(cached.Type.Key, goType.Key) && ReferenceEquals(cached.Type.Elem, goType.Elem))
+        {
+            return cached;
+        }
+
+        var layout = SwissLayout.Of(goType);
+        if (ReferenceEquals(goType.Key, GoTypeOf<TKey>.Type) && ReferenceEquals(goType.Elem, GoTypeOf<TValue>.Type))
+        {
+            s_defaultLayout = layout;
+        }
+
+        return layout;
     }
 
     /// <inheritdoc/>
