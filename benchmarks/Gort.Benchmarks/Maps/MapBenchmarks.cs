@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Gort.Maps;
@@ -87,67 +88,21 @@ public class MapBenchmarks<TKey>
 
     [BenchmarkCategory("LookupHit")]
     [Benchmark(Baseline = true)]
-    public long LookupHitDictionary()
-    {
-        TKey[] keys = _keys;
-        Dictionary<TKey, long> d = _dictionary;
-        long sum = 0;
-        for (int i = 0; i < keys.Length; i++)
-        {
-            d.TryGetValue(keys[i], out long v);
-            sum += v;
-        }
-
-        return sum;
-    }
+    public long LookupHitDictionary() => SumDictionary(_keys);
 
     [BenchmarkCategory("LookupHit")]
     [Benchmark]
-    public long LookupHitMap()
-    {
-        TKey[] keys = _keys;
-        Map<TKey, long> m = _map;
-        long sum = 0;
-        for (int i = 0; i < keys.Length; i++)
-        {
-            sum += m[keys[i]];
-        }
-
-        return sum;
-    }
+    public long LookupHitMap() => SumMap(_keys);
 
     // The same hits in a random order: Dictionary keeps its entries in insertion order, so LookupHit (insertion order)
     // walks its entry array sequentially, which no hash table that scatters entries (Go's, Gort's) can match at 10^6.
     [BenchmarkCategory("LookupHitShuffled")]
     [Benchmark(Baseline = true)]
-    public long LookupHitShuffledDictionary()
-    {
-        TKey[] keys = _shuffled;
-        Dictionary<TKey, long> d = _dictionary;
-        long sum = 0;
-        for (int i = 0; i < keys.Length; i++)
-        {
-            d.TryGetValue(keys[i], out long v);
-            sum += v;
-        }
-
-        return sum;
-    }
+    public long LookupHitShuffledDictionary() => SumDictionary(_shuffled);
 
     [BenchmarkCategory("LookupHitShuffled")]
     [Benchmark]
-    public long LookupHitShuffledMap()
-    {
-        TKey[] keys = _shuffled;
-        Map<TKey, long> m = _map;
-        long sum = 0;
-        for (int i = 0; i < keys.Length; i++)
-        {
-            sum += m[keys[i]];
-        }
-
-        return sum;
-    }
+    public long LookupHitShuffledMap() => SumMap(_shuffled);
 
     [BenchmarkCategory("LookupMiss")]
     [Benchmark(Baseline = true)]
@@ -231,6 +186,33 @@ public class MapBenchmarks<TKey>
         foreach (KeyValuePair<TKey, long> kv in _map)
         {
             sum += kv.Value;
+        }
+
+        return sum;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long SumDictionary(TKey[] keys)
+    {
+        Dictionary<TKey, long> d = _dictionary;
+        long sum = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            d.TryGetValue(keys[i], out long v);
+            sum += v;
+        }
+
+        return sum;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long SumMap(TKey[] keys)
+    {
+        Map<TKey, long> m = _map;
+        long sum = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            sum += m[keys[i]];
         }
 
         return sum;

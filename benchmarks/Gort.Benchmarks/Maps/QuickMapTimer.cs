@@ -54,10 +54,10 @@ internal static class QuickMapTimer
             d[k] = 1;
         }
 
-        var insD = Time(n, () => InsertDictionary(keys));
-        var insM = Time(n, () => InsertMap(rt, keys));
-        var insH = Time(n, () => InsertMapHint(rt, keys));
-        var insDH = Time(n, () => InsertDictionaryHint(keys));
+        var insD = Time(n, () => InsertDictionary(keys, 0));
+        var insM = Time(n, () => InsertMap(rt, keys, 0));
+        var insH = Time(n, () => InsertMap(rt, keys, keys.Length));
+        var insDH = Time(n, () => InsertDictionary(keys, keys.Length));
         Console.WriteLine($"   presized insert {insH:F1}/{insDH:F1}");
         var hitD = Time(n, () => HitDictionary(d, keys));
         var hitM = Time(n, () => HitMap(m, keys));
@@ -75,10 +75,10 @@ internal static class QuickMapTimer
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int InsertDictionary<TKey>(TKey[] keys)
+    private static int InsertDictionary<TKey>(TKey[] keys, int capacity)
         where TKey : notnull
     {
-        var d = new Dictionary<TKey, long>();
+        var d = new Dictionary<TKey, long>(capacity);
         for (var i = 0; i < keys.Length; i++)
         {
             d[keys[i]] = i;
@@ -88,42 +88,16 @@ internal static class QuickMapTimer
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int InsertMap<TKey>(GoRuntime rt, TKey[] keys)
+    private static int InsertMap<TKey>(GoRuntime rt, TKey[] keys, int hint)
         where TKey : notnull
     {
-        var m = Map.Make<TKey, long>(rt, 0);
+        var m = Map.Make<TKey, long>(rt, hint);
         for (var i = 0; i < keys.Length; i++)
         {
             m[keys[i]] = i;
         }
 
         return m.Len;
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int InsertMapHint<TKey>(GoRuntime rt, TKey[] keys)
-        where TKey : notnull
-    {
-        var m = Map.Make<TKey, long>(rt, keys.Length);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            m[keys[i]] = i;
-        }
-
-        return m.Len;
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int InsertDictionaryHint<TKey>(TKey[] keys)
-        where TKey : notnull
-    {
-        var d = new Dictionary<TKey, long>(keys.Length);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            d[keys[i]] = i;
-        }
-
-        return d.Count;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
