@@ -1,5 +1,5 @@
 // Package gobench times Go's own map (Swiss tables in 1.24+) for the operations Gort's SwissMapBenchmarks measure:
-// insert N keys into a new map, lookup hit, lookup miss, for int64 and string keys, N in {8, 1000, 1000000}.
+// insert N keys into a new map, lookup hit, lookup miss, range over the map, for int64 and string keys, N in {8, 1000, 1000000}.
 // Keys are random (seeded) like the C# benchmarks'; string keys are "k" + decimal. Times are per operation.
 package gobench
 
@@ -66,6 +66,16 @@ func BenchmarkInt64(b *testing.B) {
 			}
 			sink = s
 		})
+		b.Run("Iterate/N="+strconv.Itoa(n), func(b *testing.B) {
+			var s int64
+			for i := 0; i < b.N; {
+				for _, v := range m {
+					s += v
+				}
+				i += n
+			}
+			sink = s
+		})
 	}
 }
 
@@ -99,6 +109,16 @@ func BenchmarkString(b *testing.B) {
 			for i := 0; i < b.N; {
 				for _, k := range miss {
 					s += m[k]
+				}
+				i += n
+			}
+			sink = s
+		})
+		b.Run("Iterate/N="+strconv.Itoa(n), func(b *testing.B) {
+			var s int64
+			for i := 0; i < b.N; {
+				for _, v := range m {
+					s += v
 				}
 				i += n
 			}
