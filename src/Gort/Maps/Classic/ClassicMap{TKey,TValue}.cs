@@ -185,8 +185,34 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
             ThrowHelper.ThrowConcurrentMapReadAndWrite();
         }
 
-        var hash = KeyHasher<TKey>.Hash(key, _hash0);
-        var store = _buckets;
+        var i = FindSlot(key, KeyHasher<TKey>.Hash(key, _hash0), out var store);
+        if (i < 0)
+        {
+            return ref Unsafe.NullRef<TValue>();
+        }
+
+        var values = store.Values;
+        if ((uint)i >= (uint)values.Length)
+        {
+            ThrowHelper.ThrowConcurrentMapReadAndWrite();
+        }
+
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), i);
+    }
+
+    /// <summary>
+    /// The bucket walk of <c>mapaccess</c> and <c>mapaccessK</c>: the slot holding <paramref name="key"/> in the old
+    /// array (while its bucket is not evacuated yet) or the current one, or −1.
+    /// </summary>
+    /// <remarks>
+    /// No try/catch here (it would keep lookups out of line and cost half of one): the racing writes that could break
+    /// the structure are caught by explicit checks instead. The arrays are read once; their lengths cannot change, so
+    /// one consistency check makes every slot of a bucket below overflow.Length valid.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FindSlot(TKey key, ulong hash, out BucketStore<TKey, TValue> store)
+    {
+        var current = _buckets;
         var mask = (1UL << _b) - 1;
         var bucket = (int)(hash & mask);
         var old = _oldbuckets;
@@ -198,34 +224,29 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
             }
 
             var oldBucket = (int)(hash & mask);
-            var oldTophash = old.Tophash;
-            var first = (long)oldBucket * ClassicLayout.BucketCount;
-            if ((ulong)first >= (ulong)oldTophash.Length)
+            if ((ulong)oldBucket * ClassicLayout.BucketCount >= (ulong)old.Tophash.Length)
             {
                 ThrowHelper.ThrowConcurrentMapReadAndWrite();
             }
 
-            if (oldTophash[first] is not (> EmptyOne and < MinTopHash)) // not evacuated yet
+            if (!IsEvacuated(old, oldBucket))
             {
-                store = old;
+                current = old;
                 bucket = oldBucket;
             }
         }
 
-        if (store is null)
+        if (current is null)
         {
             ThrowHelper.ThrowConcurrentMapReadAndWrite();
         }
 
-        // No try/catch here (it would keep this method out of line and cost half of a lookup): the racing writes
-        // that could break the structure are caught by explicit checks instead. The arrays are read once; their
-        // lengths cannot change, so one consistency check makes every slot of a bucket below overflow.Length valid.
+        store = current;
         var top = TopHash(hash);
-        var tophash = store.Tophash;
-        var keys = store.Keys;
-        var values = store.Values;
-        var overflow = store.Overflow;
-        if (tophash.Length != keys.Length || values.Length != keys.Length || overflow.Length * ClassicLayout.BucketCount > keys.Length)
+        var tophash = current.Tophash;
+        var keys = current.Keys;
+        var overflow = current.Overflow;
+        if (tophash.Length != keys.Length || overflow.Length * ClassicLayout.BucketCount > keys.Length)
         {
             ThrowHelper.ThrowConcurrentMapReadAndWrite();
         }
@@ -244,20 +265,20 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
                 var i = s + TophashWord.First(match);
                 if (TophashWord.Byte(word, i - s) == top && KeyHasher<TKey>.Equal(key, Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(keys), i)))
                 {
-                    return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), i);
+                    return i;
                 }
             }
 
             if (TophashWord.MatchEmptyRest(word) != 0)
             {
-                return ref Unsafe.NullRef<TValue>();
+                return -1;
             }
 
             bucket = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(overflow), bucket);
         }
         while (bucket != 0);
 
-        return ref Unsafe.NullRef<TValue>();
+        return -1;
     }
 
     /// <inheritdoc/>
@@ -663,59 +684,15 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
     {
         if (_count != 0)
         {
-            var hash = KeyHasher<TKey>.Hash(key, _hash0);
-            var store = _buckets!;
-            var mask = (1UL << _b) - 1;
-            var bucket = (int)(hash & mask);
-            if (_oldbuckets is { } old)
+            var i = FindSlot(key, KeyHasher<TKey>.Hash(key, _hash0), out var store);
+            if (i >= 0)
             {
-                if ((_flags & FlagSameSizeGrow) == 0)
-                {
-                    mask >>= 1;
-                }
-
-                var oldBucket = (int)(hash & mask);
-                if (!IsEvacuated(old, oldBucket))
-                {
-                    store = old;
-                    bucket = oldBucket;
-                }
-            }
-
-            var top = TopHash(hash);
-            for (var b = bucket; ; )
-            {
-                var s = b * ClassicLayout.BucketCount;
-                for (var i = 0; i < ClassicLayout.BucketCount; i++, s++)
-                {
-                    var t = store.Tophash[s];
-                    if (t != top)
-                    {
-                        if (t == EmptyRest)
-                        {
-                            goto notFound;
-                        }
-
-                        continue;
-                    }
-
-                    if (KeyHasher<TKey>.Equal(key, store.Keys[s]))
-                    {
-                        foundKey = store.Keys[s];
-                        value = store.Values[s];
-                        return true;
-                    }
-                }
-
-                b = store.Overflow[b];
-                if (b == 0)
-                {
-                    break;
-                }
+                foundKey = store.Keys[i];
+                value = store.Values[i];
+                return true;
             }
         }
 
-    notFound:
         foundKey = default!;
         value = default!;
         return false;
