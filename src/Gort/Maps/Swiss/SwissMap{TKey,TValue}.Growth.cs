@@ -238,7 +238,7 @@ internal sealed partial class SwissMap<TKey, TValue>
     }
 
     /// <summary>
-    /// <c>uncheckedPutSlot</c> (grow, split, growToTable: the entry moves, nothing is allocated) or, with
+    /// <c>uncheckedPutSlot</c> (growToTable: the entry moves, nothing is allocated; grow and split use FreshSlot directly) or, with
     /// <paramref name="forAssign"/>, 1.27's <c>uncheckedPutSlotForAssign</c> (a new key: indirect storage is allocated).
     /// </summary>
     private ref SwissSlot<TKey, TValue> UncheckedPut(SwissTable<TKey, TValue> t, ulong hash, TKey key, bool forAssign)
@@ -248,32 +248,16 @@ internal sealed partial class SwissMap<TKey, TValue>
             ThrowHelper.ThrowPlainPanic("invariant failed: growthLeft is unexpectedly 0");
         }
 
-        var groups = t.Groups;
-        var mask = t.LengthMask;
-        var offset = (int)(hash >> 7) & mask;
-        for (var index = 0; ; index++, offset = (offset + index) & mask)
+        if (forAssign)
         {
-            ref var g = ref groups[offset];
-            var free = SwissCtrl.MatchEmptyOrDeleted(g.Ctrl);
-            if (free == 0)
-            {
-                continue;
-            }
-
-            var i = SwissCtrl.First(free);
-            if (forAssign)
-            {
-                AccountIndirect();
-            }
-
-            ref var slot = ref SwissGroup<TKey, TValue>.Slot(ref g, i);
-            slot.Key = key;
-            t.GrowthLeft--;
-            t.Used++;
-            SwissCtrl.Set(ref g.Ctrl, i, (byte)(hash & 0x7F));
-            t.RememberHash((uint)offset, i, hash);
-            return ref slot;
+            AccountIndirect();
         }
+
+        ref var slot = ref FreshSlot(t, hash);
+        slot.Key = key;
+        t.GrowthLeft--;
+        t.Used++;
+        return ref slot;
     }
 
     private void Rehash(SwissTable<TKey, TValue> t)
@@ -351,8 +335,9 @@ internal sealed partial class SwissMap<TKey, TValue>
     }
 
     /// <summary>
-    /// The first free slot on <paramref name="hash"/>'s probe sequence in a table being filled by a grow or split
-    /// (no tombstones, no equal key): marked full with h2 and returned for the caller to fill.
+    /// The probe of <c>uncheckedPutSlot</c>: the first empty or deleted slot on <paramref name="hash"/>'s probe sequence
+    /// in a table the key is known not to be in (a grow, a split, a small map becoming a table), marked full with h2 and
+    /// returned for the caller to fill. Counters are the caller's.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ref SwissSlot<TKey, TValue> FreshSlot(SwissTable<TKey, TValue> table, ulong hash)
