@@ -238,8 +238,9 @@ internal sealed partial class SwissMap<TKey, TValue>
     }
 
     /// <summary>
-    /// <c>uncheckedPutSlot</c> (growToTable: the entry moves, nothing is allocated; grow and split use FreshSlot directly) or, with
-    /// <paramref name="forAssign"/>, 1.27's <c>uncheckedPutSlotForAssign</c> (a new key: indirect storage is allocated).
+    /// <c>uncheckedPutSlot</c> for growToTable (the entry moves, nothing is allocated; grow and split use
+    /// <see cref="FreshSlot"/> directly) or, with <paramref name="forAssign"/>, 1.27's <c>uncheckedPutSlotForAssign</c>
+    /// (a new key: indirect storage is allocated).
     /// </summary>
     private ref SwissSlot<TKey, TValue> UncheckedPut(SwissTable<TKey, TValue> t, ulong hash, TKey key, bool forAssign)
     {
