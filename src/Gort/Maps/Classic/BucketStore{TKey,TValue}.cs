@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using Gort.Maps.Hashing;
+
 namespace Gort.Maps.Classic;
 
 /// <summary>
@@ -22,8 +25,8 @@ internal sealed class BucketStore<TKey, TValue>
     public int[] Overflow;
 
     /// <summary>
-    /// For string keys, each stored key's hash (same index as <see cref="Keys"/>), so evacuation never reads the strings
-    /// again (Go rehashes; this is C# storage only, outside the model of what Go allocates). Null for other key types.
+    /// Each stored key's hash (same index as <see cref="Keys"/>) when <see cref="KeyHasher{TKey}.KeepsHashes"/>, else
+    /// null, so evacuation never reads the keys again.
     /// </summary>
     public ulong[]? Hashes;
     public readonly int Base;
@@ -49,14 +52,26 @@ internal sealed class BucketStore<TKey, TValue>
         Keys = new TKey[preallocated * ClassicLayout.BucketCount];
         Values = new TValue[preallocated * ClassicLayout.BucketCount];
         Overflow = new int[preallocated];
-        if (CachesHashes)
+        if (KeyHasher<TKey>.KeepsHashes)
         {
             Hashes = new ulong[preallocated * ClassicLayout.BucketCount];
         }
     }
 
-    /// <summary>Whether stores keep each key's hash (<see cref="Hashes"/>): for string keys, whose hash reads the string.</summary>
-    public static bool CachesHashes => typeof(TKey) == typeof(string);
+    /// <summary>Records the hash of the key just stored in <paramref name="slot"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void RememberHash(int slot, ulong hash)
+    {
+        if (!typeof(TKey).IsValueType && Hashes is { } hashes)
+        {
+            hashes[slot] = hash;
+        }
+    }
+
+    /// <summary>The hash of the key in <paramref name="slot"/>: remembered, or computed under <paramref name="seed"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong HashAt(int slot, TKey key, ulong seed) =>
+        !typeof(TKey).IsValueType && Hashes is { } hashes ? hashes[slot] : KeyHasher<TKey>.Hash(key, seed);
 
     /// <summary>Storage for one more separately allocated overflow bucket; returns its index.</summary>
     public int AddBucket()

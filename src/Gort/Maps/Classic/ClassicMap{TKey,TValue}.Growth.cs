@@ -136,7 +136,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
                     var useY = 0;
                     if (!sameSize)
                     {
-                        var hash = !typeof(TKey).IsValueType && old.Hashes is { } oldHashes ? oldHashes[s] : KeyHasher<TKey>.Hash(key, _hash0);
+                        var hash = old.HashAt(s, key, _hash0);
                         if ((_flags & FlagIterator) != 0 && KeyHasher<TKey>.MayBeNaN && !KeyHasher<TKey>.Equal(key, key))
                         {
                             // A NaN hashes differently every time; an iterator needs a reproducible choice, so the
@@ -162,9 +162,9 @@ internal sealed partial class ClassicMap<TKey, TValue>
 
                     var dst = (bucket * ClassicLayout.BucketCount) + slot++;
                     store.Tophash[dst] = top;
-                    if (!typeof(TKey).IsValueType && store.Hashes is { } hashes)
+                    if (!typeof(TKey).IsValueType && old.Hashes is { } oldHashes)
                     {
-                        hashes[dst] = old.Hashes![s];
+                        store.RememberHash(dst, oldHashes[s]); // also in a same-size grow, which needs no hash itself
                     }
 
                     store.Keys[dst] = key;

@@ -85,7 +85,7 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
     {
         _runtime = runtime;
         _version = runtime.Version;
-        _layout = LayoutFor(goType);
+        _layout = DefaultLayout<TKey, TValue, ClassicLayout>.For(goType, static t => new ClassicLayout(t));
         _loadFactorNum = _version.ClassicLoadFactorNum;
         _loadFactorDen = _version.ClassicLoadFactorDen;
 
@@ -123,26 +123,6 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
             // walkMakeMap: a non-escaping map with a small hint gets a zeroed bucket on the stack.
             _buckets = new BucketStore<TKey, TValue>(1, 1);
         }
-    }
-
-    // The layout of the CLR types' own Go mapping, computed once per instantiation (most maps use it).
-    private static ClassicLayout? s_defaultLayout;
-
-    private static ClassicLayout LayoutFor(GoMapType goType)
-    {
-        var cached = s_defaultLayout;
-        if (cached is not null && ReferenceEquals(cached.Type.Key, goType.Key) && ReferenceEquals(cached.Type.Elem, goType.Elem))
-        {
-            return cached;
-        }
-
-        var layout = new ClassicLayout(goType);
-        if (ReferenceEquals(goType.Key, GoTypeOf<TKey>.Type) && ReferenceEquals(goType.Elem, GoTypeOf<TValue>.Type))
-        {
-            s_defaultLayout = layout;
-        }
-
-        return layout;
     }
 
     /// <inheritdoc/>
@@ -394,11 +374,7 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
         }
 
         store.Keys[insertAt] = key;
-        if (!typeof(TKey).IsValueType && store.Hashes is { } hashes)
-        {
-            hashes[insertAt] = hash;
-        }
-
+        store.RememberHash(insertAt, hash);
         store.Values[insertAt] = value;
         store.Tophash[insertAt] = top;
         _count++;

@@ -22,6 +22,13 @@ internal static class KeyHasher<TKey>
     private const ulong M1 = 0xa0761d6478bd642f;
     private const ulong M2 = 0xe7037ed1a0b428db;
 
+    /// <summary>
+    /// Whether the engines keep each stored key's hash beside it, so that growth never hashes the key again: for
+    /// strings, whose hash reads the whole string (an integer's hash is cheaper than the extra load). C# storage only:
+    /// Go keeps no hashes, and the model of what Go allocates does not count them.
+    /// </summary>
+    public static bool KeepsHashes => typeof(TKey) == typeof(string);
+
     /// <summary>Whether keys may be NaN (floats, complex, interfaces, or structs that contain them).</summary>
     public static readonly bool MayBeNaN = ComputeMayBeNaN();
 

@@ -20,7 +20,7 @@ internal static class MapEngines
     /// <param name="escapes">False models a map the compiler keeps on the stack (no header allocation).</param>
     public static MapEngine<TKey, TValue> Create<TKey, TValue>(GoRuntime runtime, long hint, GoMapType? goType = null, bool escapes = true)
     {
-        goType ??= DefaultType<TKey, TValue>.Value;
+        goType ??= DefaultType<TKey, TValue>();
         return runtime.Version.MapEngine switch
         {
             MapEngineKind.Classic => CreateClassic<TKey, TValue>(runtime, hint, goType, escapes),
@@ -35,9 +35,13 @@ internal static class MapEngines
     private static MapEngine<TKey, TValue> CreateSwiss<TKey, TValue>(GoRuntime runtime, long hint, GoMapType goType, bool escapes) =>
         new Swiss.SwissMap<TKey, TValue>(runtime, hint, goType, escapes);
 
-    // The Go type of map[K]V for the CLR types' own mapping, built once per instantiation: most maps use it, and a map
-    // made in a loop should not pay for a type object.
-    private static class DefaultType<TKey, TValue>
+    /// <summary>
+    /// The Go type of <c>map[K]V</c> for the CLR types' own mapping, built once per instantiation: most maps use it, and
+    /// a map made in a loop should not pay for a type object.
+    /// </summary>
+    public static GoMapType DefaultType<TKey, TValue>() => DefaultTypeOf<TKey, TValue>.Value;
+
+    private static class DefaultTypeOf<TKey, TValue>
     {
         public static readonly GoMapType Value = new(GoTypeOf<TKey>.Type, GoTypeOf<TValue>.Type);
     }

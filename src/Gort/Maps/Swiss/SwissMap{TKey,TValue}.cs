@@ -68,7 +68,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
     public SwissMap(GoRuntime runtime, long hint, GoMapType goType, bool escapes)
     {
         _runtime = runtime;
-        _layout = LayoutFor(goType);
+        _layout = DefaultLayout<TKey, TValue, SwissLayout>.For(goType, static t => SwissLayout.Of(t));
         _accounting = runtime.Accounting;
         _fastInsert = _layout.AssignPath != SwissAssignPath.Generic;
         _prunes = _layout.PrunesTombstones(runtime.Version);
@@ -118,26 +118,6 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
 
         _dirLen = (int)dirSize;
         UpdateDirShift();
-    }
-
-    // The layout of the CLR types' own Go mapping, computed once per instantiation (most maps use it).
-    private static SwissLayout? s_defaultLayout;
-
-    private static SwissLayout LayoutFor(GoMapType goType)
-    {
-        var cached = s_defaultLayout;
-        if (cached is not null && ReferenceEquals(cached.Type.Key, goType.Key) && ReferenceEquals(cached.Type.Elem, goType.Elem))
-        {
-            return cached;
-        }
-
-        var layout = SwissLayout.Of(goType);
-        if (ReferenceEquals(goType.Key, GoTypeOf<TKey>.Type) && ReferenceEquals(goType.Elem, GoTypeOf<TValue>.Type))
-        {
-            s_defaultLayout = layout;
-        }
-
-        return layout;
     }
 
     /// <inheritdoc/>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Gort.Maps.Hashing;
 
 namespace Gort.Maps.Swiss;
 
@@ -13,9 +14,8 @@ internal sealed class SwissTable<TKey, TValue>
     public readonly SwissGroup<TKey, TValue>[] Groups;
 
     /// <summary>
-    /// For string keys, the hash of each full slot (index group·8 + slot). Growth and splits re-insert every entry by
-    /// hash; with the hash kept here they never read the strings again (Dictionary keeps its hash codes for the same
-    /// reason). Not part of Go's layout: Go recomputes the hash, and the model of what Go allocates ignores this array.
+    /// The hash of each full slot (index group·8 + slot) when <see cref="KeyHasher{TKey}.KeepsHashes"/>, else null:
+    /// growth and splits re-insert every entry by hash, and with the hash kept here they never read the keys again.
     /// </summary>
     public readonly ulong[]? Hashes;
 
@@ -45,7 +45,7 @@ internal sealed class SwissTable<TKey, TValue>
             Groups[i].Ctrl = SwissCtrl.EmptyWord;
         }
 
-        if (CachesHashes)
+        if (KeyHasher<TKey>.KeepsHashes)
         {
             Hashes = new ulong[capacity];
         }
@@ -56,9 +56,6 @@ internal sealed class SwissTable<TKey, TValue>
         LocalDepth = localDepth;
         GrowthLeft = MaxGrowthLeft;
     }
-
-    /// <summary>Whether tables keep each slot's hash (<see cref="Hashes"/>): for string keys, whose hash reads the string.</summary>
-    public static bool CachesHashes => typeof(TKey) == typeof(string);
 
     /// <summary>Records the hash of the entry just put in slot <paramref name="slot"/> of group <paramref name="group"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
