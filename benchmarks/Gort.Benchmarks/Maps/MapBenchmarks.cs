@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Gort.Maps;
@@ -60,79 +59,37 @@ public class MapBenchmarks<TKey>
 
     [BenchmarkCategory("Insert")]
     [Benchmark(Baseline = true)]
-    public Dictionary<TKey, long> InsertDictionary()
-    {
-        TKey[] keys = _keys;
-        Dictionary<TKey, long> d = [];
-        for (int i = 0; i < keys.Length; i++)
-        {
-            d[keys[i]] = i;
-        }
-
-        return d;
-    }
+    public Dictionary<TKey, long> InsertDictionary() => MapLoops.InsertDictionary(_keys, 0);
 
     [BenchmarkCategory("Insert")]
     [Benchmark]
-    public Map<TKey, long> InsertMap()
-    {
-        TKey[] keys = _keys;
-        Map<TKey, long> m = Map.Make<TKey, long>(_runtime, 0);
-        for (int i = 0; i < keys.Length; i++)
-        {
-            m[keys[i]] = i;
-        }
-
-        return m;
-    }
+    public Map<TKey, long> InsertMap() => MapLoops.InsertMap(_runtime, _keys, 0);
 
     [BenchmarkCategory("LookupHit")]
     [Benchmark(Baseline = true)]
-    public long LookupHitDictionary() => SumDictionary(_keys);
+    public long LookupHitDictionary() => MapLoops.SumDictionary(_dictionary, _keys);
 
     [BenchmarkCategory("LookupHit")]
     [Benchmark]
-    public long LookupHitMap() => SumMap(_keys);
+    public long LookupHitMap() => MapLoops.SumMap(_map, _keys);
 
     // The same hits in a random order: Dictionary keeps its entries in insertion order, so LookupHit (insertion order)
     // walks its entry array sequentially, which no hash table that scatters entries (Go's, Gort's) can match at 10^6.
     [BenchmarkCategory("LookupHitShuffled")]
     [Benchmark(Baseline = true)]
-    public long LookupHitShuffledDictionary() => SumDictionary(_shuffled);
+    public long LookupHitShuffledDictionary() => MapLoops.SumDictionary(_dictionary, _shuffled);
 
     [BenchmarkCategory("LookupHitShuffled")]
     [Benchmark]
-    public long LookupHitShuffledMap() => SumMap(_shuffled);
+    public long LookupHitShuffledMap() => MapLoops.SumMap(_map, _shuffled);
 
     [BenchmarkCategory("LookupMiss")]
     [Benchmark(Baseline = true)]
-    public int LookupMissDictionary()
-    {
-        TKey[] keys = _missing;
-        Dictionary<TKey, long> d = _dictionary;
-        int found = 0;
-        for (int i = 0; i < keys.Length; i++)
-        {
-            found += d.ContainsKey(keys[i]) ? 1 : 0;
-        }
-
-        return found;
-    }
+    public int LookupMissDictionary() => MapLoops.CountDictionary(_dictionary, _missing);
 
     [BenchmarkCategory("LookupMiss")]
     [Benchmark]
-    public int LookupMissMap()
-    {
-        TKey[] keys = _missing;
-        Map<TKey, long> m = _map;
-        int found = 0;
-        for (int i = 0; i < keys.Length; i++)
-        {
-            found += m.TryGet(keys[i], out _) ? 1 : 0;
-        }
-
-        return found;
-    }
+    public int LookupMissMap() => MapLoops.CountMap(_map, _missing);
 
     // Delete then put back, so every invocation sees the same full map.
     [BenchmarkCategory("DeleteReinsert")]
@@ -167,54 +124,9 @@ public class MapBenchmarks<TKey>
 
     [BenchmarkCategory("Iterate")]
     [Benchmark(Baseline = true)]
-    public long IterateDictionary()
-    {
-        long sum = 0;
-        foreach (KeyValuePair<TKey, long> kv in _dictionary)
-        {
-            sum += kv.Value;
-        }
-
-        return sum;
-    }
+    public long IterateDictionary() => MapLoops.IterateDictionary(_dictionary);
 
     [BenchmarkCategory("Iterate")]
     [Benchmark]
-    public long IterateMap()
-    {
-        long sum = 0;
-        foreach (KeyValuePair<TKey, long> kv in _map)
-        {
-            sum += kv.Value;
-        }
-
-        return sum;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long SumDictionary(TKey[] keys)
-    {
-        Dictionary<TKey, long> d = _dictionary;
-        long sum = 0;
-        for (int i = 0; i < keys.Length; i++)
-        {
-            d.TryGetValue(keys[i], out long v);
-            sum += v;
-        }
-
-        return sum;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long SumMap(TKey[] keys)
-    {
-        Map<TKey, long> m = _map;
-        long sum = 0;
-        for (int i = 0; i < keys.Length; i++)
-        {
-            sum += m[keys[i]];
-        }
-
-        return sum;
-    }
+    public long IterateMap() => MapLoops.IterateMap(_map);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using Gort.Maps;
 using Gort.Runtime;
 using Gort.Versions;
@@ -54,103 +53,24 @@ internal static class QuickMapTimer
             d[k] = 1;
         }
 
-        var insD = Time(n, () => InsertDictionary(keys, 0));
-        var insM = Time(n, () => InsertMap(rt, keys, 0));
-        var insH = Time(n, () => InsertMap(rt, keys, keys.Length));
-        var insDH = Time(n, () => InsertDictionary(keys, keys.Length));
+        var insD = Time(n, () => MapLoops.InsertDictionary(keys, 0).Count);
+        var insM = Time(n, () => MapLoops.InsertMap(rt, keys, 0).Len);
+        var insH = Time(n, () => MapLoops.InsertMap(rt, keys, keys.Length).Len);
+        var insDH = Time(n, () => MapLoops.InsertDictionary(keys, keys.Length).Count);
         Console.WriteLine($"   presized insert {insH:F1}/{insDH:F1}");
-        var hitD = Time(n, () => HitDictionary(d, keys));
-        var hitM = Time(n, () => HitMap(m, keys));
+        var hitD = Time(n, () => MapLoops.SumDictionary(d, keys));
+        var hitM = Time(n, () => MapLoops.SumMap(m, keys));
         var shuffled = keys.ToArray();
         random.Shuffle(shuffled);
-        var shufD = Time(n, () => HitDictionary(d, shuffled));
-        var shufM = Time(n, () => HitMap(m, shuffled));
-        var missD = Time(n, () => HitDictionary(d, missing));
-        var missM = Time(n, () => HitMap(m, missing));
-        var itD = Time(n, () => IterateDictionary(d));
-        var itM = Time(n, () => IterateMap(m));
+        var shufD = Time(n, () => MapLoops.SumDictionary(d, shuffled));
+        var shufM = Time(n, () => MapLoops.SumMap(m, shuffled));
+        var missD = Time(n, () => MapLoops.CountDictionary(d, missing));
+        var missM = Time(n, () => MapLoops.CountMap(m, missing));
+        var itD = Time(n, () => MapLoops.IterateDictionary(d));
+        var itM = Time(n, () => MapLoops.IterateMap(m));
         Console.WriteLine(
             $"{engine,-7} {typeof(TKey).Name,-6} N={n,-8} insert {insM,6:F1}/{insD,6:F1}={insM / insD:F2}  hit {hitM,6:F1}/{hitD,6:F1}={hitM / hitD:F2}  " +
             $"hit (shuffled) {shufM,6:F1}/{shufD,6:F1}={shufM / shufD:F2}  miss {missM,6:F1}/{missD,6:F1}={missM / missD:F2}  iterate {itM,5:F1}/{itD,5:F1}={itM / itD:F2}  (ns/op map/dictionary)");
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int InsertDictionary<TKey>(TKey[] keys, int capacity)
-        where TKey : notnull
-    {
-        var d = new Dictionary<TKey, long>(capacity);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            d[keys[i]] = i;
-        }
-
-        return d.Count;
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int InsertMap<TKey>(GoRuntime rt, TKey[] keys, int hint)
-        where TKey : notnull
-    {
-        var m = Map.Make<TKey, long>(rt, hint);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            m[keys[i]] = i;
-        }
-
-        return m.Len;
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static long HitDictionary<TKey>(Dictionary<TKey, long> d, TKey[] keys)
-        where TKey : notnull
-    {
-        long sum = 0;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            d.TryGetValue(keys[i], out var v);
-            sum += v;
-        }
-
-        return sum;
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static long HitMap<TKey>(Map<TKey, long> m, TKey[] keys)
-        where TKey : notnull
-    {
-        long sum = 0;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            sum += m[keys[i]];
-        }
-
-        return sum;
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static long IterateDictionary<TKey>(Dictionary<TKey, long> d)
-        where TKey : notnull
-    {
-        long sum = 0;
-        foreach (var kv in d)
-        {
-            sum += kv.Value;
-        }
-
-        return sum;
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static long IterateMap<TKey>(Map<TKey, long> m)
-        where TKey : notnull
-    {
-        long sum = 0;
-        foreach (var kv in m)
-        {
-            sum += kv.Value;
-        }
-
-        return sum;
     }
 
     private static double Time(int n, Func<long> a)
