@@ -15,7 +15,7 @@ namespace Gort.Versions;
 /// measured; it shares 1.21's slice and allocator rules, and its classic map uses 6.5 (the 1.21 integer-truncation bug
 /// was introduced in 1.21's <c>internal/abi</c> refactor).
 /// </remarks>
-public sealed class GoVersion : IEquatable<GoVersion>
+public sealed partial class GoVersion : IEquatable<GoVersion>
 {
     /// <summary>The oldest minor release modelled.</summary>
     public const int MinMinor = 17;
