@@ -14,13 +14,16 @@ internal struct FmtBuffer : IDisposable
 
     public FmtBuffer(int capacity)
     {
-        _bytes = ArrayPool<byte>.Shared.Rent(Math.Max(capacity, 64));
+        _bytes = capacity == 0 ? [] : ArrayPool<byte>.Shared.Rent(Math.Max(capacity, 64));
         _length = 0;
     }
 
     public readonly int Length => _length;
 
     public readonly ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _length);
+
+    /// <summary>The written bytes, writable in place.</summary>
+    public readonly Span<byte> WrittenMutable => _bytes.AsSpan(0, _length);
 
     public readonly byte this[int index] => _bytes[index];
 
@@ -112,7 +115,7 @@ internal struct FmtBuffer : IDisposable
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Grow(int extra)
     {
-        var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, _length + extra));
+        var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(Math.Max(_bytes.Length * 2, _length + extra), 64));
         _bytes.AsSpan(0, _length).CopyTo(bigger);
         if (_bytes.Length > 0)
         {

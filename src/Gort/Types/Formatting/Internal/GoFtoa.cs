@@ -59,46 +59,88 @@ internal static class GoFtoa
             return;
         }
 
-        var d = new GoDecimal();
-        d.Assign(mant, exp - mantBits);
-        var shortest = prec < 0;
-        if (shortest)
+        if (prec < 0)
         {
-            d.RoundShortest(mant, exp, mantBits, bias);
+            // Shortest: Ryu with 128-bit arithmetic (Go 1.17-1.25's algorithm; 1.26+ gives the same digits).
+            Span<byte> digits = stackalloc byte[32];
+            var (nd, dp) = GoRyu.Shortest(digits, mant, exp - mantBits, mantBits, bias);
             prec = fmt switch
             {
-                (byte)'e' or (byte)'E' => Math.Max(d.Nd - 1, 0),
-                (byte)'f' => Math.Max(d.Nd - d.Dp, 0),
-                _ => d.Nd,
+                (byte)'e' or (byte)'E' => Math.Max(nd - 1, 0),
+                (byte)'f' => Math.Max(nd - dp, 0),
+                _ => nd,
             };
+            FmtEfg(ref dst, neg, digits, nd, dp, prec, fmt, shortest: true);
+            return;
+        }
+
+        // A fixed number of digits: the exact decimal value, rounded half to even.
+        var d = new GoDecimal();
+        d.Assign(mant, exp - mantBits);
+        switch (fmt)
+        {
+            case (byte)'e' or (byte)'E':
+                d.Round(prec + 1);
+                break;
+            case (byte)'f':
+                d.Round(d.Dp + prec);
+                break;
+            case (byte)'g' or (byte)'G':
+                if (prec == 0)
+                {
+                    prec = 1;
+                }
+
+                d.Round(prec);
+                break;
+        }
+
+        FmtEfg(ref dst, neg, d.Digits, d.Nd, d.Dp, prec, fmt, shortest: false);
+    }
+
+    /// <summary>
+    /// The shortest digits of a float by the exact multiprecision algorithm (<c>strconv.roundShortest</c>), the
+    /// reference <see cref="GoRyu"/> is tested against.
+    /// </summary>
+    internal static (byte[] Digits, int Dp) ShortestExact(double value, int bitSize)
+    {
+        var (mant, exp, mantBits, bias) = Decompose(value, bitSize);
+        var d = new GoDecimal();
+        d.Assign(mant, exp - mantBits);
+        d.RoundShortest(mant, exp, mantBits, bias);
+        return (d.Digits.ToArray(), d.Nd == 0 ? 0 : d.Dp);
+    }
+
+    /// <summary>The shortest digits of a float by <see cref="GoRyu"/>.</summary>
+    internal static (byte[] Digits, int Dp) ShortestRyu(double value, int bitSize)
+    {
+        var (mant, exp, mantBits, bias) = Decompose(value, bitSize);
+        Span<byte> digits = stackalloc byte[32];
+        var (nd, dp) = GoRyu.Shortest(digits, mant, exp - mantBits, mantBits, bias);
+        return (digits[..nd].ToArray(), nd == 0 ? 0 : dp);
+    }
+
+    // A finite float as mant × 2^(exp - mantBits) with the implicit bit in mant (strconv's layout).
+    private static (ulong Mant, int Exp, int MantBits, int Bias) Decompose(double value, int bitSize)
+    {
+        ulong bits = bitSize == 32 ? BitConverter.SingleToUInt32Bits((float)value) : BitConverter.DoubleToUInt64Bits(value);
+        int expBits = bitSize == 32 ? 8 : 11, mantBits = bitSize == 32 ? 23 : 52, bias = bitSize == 32 ? -127 : -1023;
+        var exp = (int)(bits >> mantBits) & ((1 << expBits) - 1);
+        var mant = bits & ((1UL << mantBits) - 1);
+        if (exp == 0)
+        {
+            exp++;
         }
         else
         {
-            switch (fmt)
-            {
-                case (byte)'e' or (byte)'E':
-                    d.Round(prec + 1);
-                    break;
-                case (byte)'f':
-                    d.Round(d.Dp + prec);
-                    break;
-                case (byte)'g' or (byte)'G':
-                    if (prec == 0)
-                    {
-                        prec = 1;
-                    }
-
-                    d.Round(prec);
-                    break;
-            }
+            mant |= 1UL << mantBits;
         }
 
-        FmtEfg(ref dst, neg, d, prec, fmt, shortest);
+        return (mant, exp + bias, mantBits, bias);
     }
 
-    private static void FmtEfg(ref FmtBuffer dst, bool neg, GoDecimal d, int prec, byte fmt, bool shortest)
+    private static void FmtEfg(ref FmtBuffer dst, bool neg, ReadOnlySpan<byte> digits, int nd, int dp, int prec, byte fmt, bool shortest)
     {
-        int nd = d.Nd, dp = d.Dp;
         if (fmt == 'g' || fmt == 'G')
         {
             var eprec = prec;
@@ -144,7 +186,7 @@ internal static class GoFtoa
                 dst.WriteByte((byte)'-');
             }
 
-            dst.WriteByte(nd != 0 ? d[0] : (byte)'0');
+            dst.WriteByte(nd != 0 ? digits[0] : (byte)'0');
             if (prec > 0)
             {
                 dst.WriteByte((byte)'.');
@@ -152,7 +194,7 @@ internal static class GoFtoa
                 var i = 1;
                 if (i < m)
                 {
-                    dst.Write(d.Digits[i..m]);
+                    dst.Write(digits[i..m]);
                     i = m;
                 }
 
@@ -200,7 +242,7 @@ internal static class GoFtoa
         if (dp > 0)
         {
             var m = Math.Min(nd, dp);
-            dst.Write(d.Digits[..m]);
+            dst.Write(digits[..m]);
             dst.WriteRepeated((byte)'0', dp - m);
         }
         else
@@ -218,7 +260,7 @@ internal static class GoFtoa
             dst.WriteRepeated((byte)'0', lz);
             if (mid > 0)
             {
-                dst.Write(d.Digits.Slice(off, mid));
+                dst.Write(digits.Slice(off, mid));
             }
 
             dst.WriteRepeated((byte)'0', tz);

@@ -438,131 +438,126 @@ internal sealed partial class GoPrinter
             prec = _prec;
         }
 
-        // Format with a leading sign placeholder, as Go does with intbuf[:1].
+        // Format after a sign placeholder, as Go does with intbuf[:1].
         var tmp = new FmtBuffer(32);
-        byte[] num;
+        var sharp = new FmtBuffer(0);
         try
         {
             tmp.WriteByte((byte)'+');
             GoFtoa.Append(ref tmp, v, verb, prec, size);
-            num = tmp.ToArray();
+            var num = tmp.WrittenMutable;
+            if (num[1] is (byte)'-' or (byte)'+')
+            {
+                num = num[1..];
+            }
+            else
+            {
+                num[0] = (byte)'+';
+            }
+
+            // The space flag gives a leading space instead of '+' unless '+' is asked for.
+            if (_space && num[0] == '+' && !_plus)
+            {
+                num[0] = (byte)' ';
+            }
+
+            // Infinities and NaN are not padded with zeros; NaN loses its sign unless one is asked for.
+            if (num[1] is (byte)'I' or (byte)'N')
+            {
+                var oldZero = _zero;
+                _zero = false;
+                if (num[1] == 'N' && !_space && !_plus)
+                {
+                    num = num[1..];
+                }
+
+                Pad(num);
+                _zero = oldZero;
+                return;
+            }
+
+            // The sharp flag forces a decimal point and keeps trailing zeros (not for %b).
+            if (_sharp && verb != 'b')
+            {
+                SharpFloat(ref sharp, num, verb, prec);
+                num = sharp.WrittenMutable;
+            }
+
+            if (_plus || num[0] != '+')
+            {
+                // With zero padding the sign goes before the zeros.
+                if (_zero && !_minus && _widPresent && _wid > num.Length)
+                {
+                    _buf.WriteByte(num[0]);
+                    WritePadding(_wid - num.Length);
+                    _buf.Write(num[1..]);
+                    return;
+                }
+
+                Pad(num);
+                return;
+            }
+
+            Pad(num[1..]); // positive without a requested sign
         }
         finally
         {
             tmp.Dispose();
+            sharp.Dispose();
+        }
+    }
+
+    // %#g and friends: a decimal point always, and trailing zeros up to the precision (6 for the shortest form).
+    private static void SharpFloat(ref FmtBuffer output, ReadOnlySpan<byte> num, byte verb, int prec)
+    {
+        var digits = 0;
+        if (verb is (byte)'v' or (byte)'g' or (byte)'G' or (byte)'x')
+        {
+            digits = prec == -1 ? 6 : prec;
         }
 
-        var start = 0;
-        var length = num.Length;
-        if (num[1] is (byte)'-' or (byte)'+')
+        var tailStart = num.Length;
+        var hasDecimalPoint = false;
+        var sawNonzeroDigit = false;
+        for (var i = 1; i < num.Length; i++)
         {
-            start = 1;
-            length--;
-        }
-        else
-        {
-            num[0] = (byte)'+';
-        }
-
-        // The space flag gives a leading space instead of '+' unless '+' is asked for.
-        if (_space && num[start] == '+' && !_plus)
-        {
-            num[start] = (byte)' ';
-        }
-
-        // Infinities and NaN are not padded with zeros; NaN loses its sign unless one is asked for.
-        if (num[start + 1] is (byte)'I' or (byte)'N')
-        {
-            var oldZero = _zero;
-            _zero = false;
-            if (num[start + 1] == 'N' && !_space && !_plus)
+            var c = num[i];
+            if (c == '.')
             {
-                start++;
-                length--;
+                hasDecimalPoint = true;
+                continue;
             }
 
-            Pad(num.AsSpan(start, length));
-            _zero = oldZero;
-            return;
+            if (c is (byte)'p' or (byte)'P' || (c is (byte)'e' or (byte)'E' && verb is not ((byte)'x' or (byte)'X')))
+            {
+                tailStart = i; // the exponent
+                break;
+            }
+
+            if (c != '0')
+            {
+                sawNonzeroDigit = true;
+            }
+
+            if (sawNonzeroDigit)
+            {
+                digits--; // significant digits after the first non-zero one
+            }
         }
 
-        var body = new List<byte>(num.AsSpan(start, length).ToArray());
-
-        // The sharp flag forces a decimal point and keeps trailing zeros (not for %b).
-        if (_sharp && verb != 'b')
+        output.Write(num[..tailStart]);
+        if (!hasDecimalPoint)
         {
-            var digits = 0;
-            if (verb is (byte)'v' or (byte)'g' or (byte)'G' or (byte)'x')
+            if (tailStart == 2 && num[1] == '0')
             {
-                digits = prec == -1 ? 6 : prec;
+                digits--; // a lone leading 0 counts once
             }
 
-            var tail = new List<byte>(6);
-            var hasDecimalPoint = false;
-            var sawNonzeroDigit = false;
-            for (var i = 1; i < body.Count; i++)
-            {
-                var c = body[i];
-                if (c == '.')
-                {
-                    hasDecimalPoint = true;
-                    continue;
-                }
-
-                if (c is (byte)'p' or (byte)'P' || (c is (byte)'e' or (byte)'E' && verb is not ((byte)'x' or (byte)'X')))
-                {
-                    tail.AddRange(body.GetRange(i, body.Count - i));
-                    body.RemoveRange(i, body.Count - i);
-                    break;
-                }
-
-                if (c != '0')
-                {
-                    sawNonzeroDigit = true;
-                }
-
-                if (sawNonzeroDigit)
-                {
-                    digits--;
-                }
-            }
-
-            if (!hasDecimalPoint)
-            {
-                if (body.Count == 2 && body[1] == '0')
-                {
-                    digits--; // a lone leading 0 counts once
-                }
-
-                body.Add((byte)'.');
-            }
-
-            while (digits > 0)
-            {
-                body.Add((byte)'0');
-                digits--;
-            }
-
-            body.AddRange(tail);
+            output.WriteByte((byte)'.');
         }
 
-        var bytes = body.ToArray();
-        if (_plus || bytes[0] != '+')
-        {
-            // With zero padding the sign goes before the zeros.
-            if (_zero && !_minus && _widPresent && _wid > bytes.Length)
-            {
-                _buf.WriteByte(bytes[0]);
-                WritePadding(_wid - bytes.Length);
-                _buf.Write(bytes.AsSpan(1));
-                return;
-            }
-
-            Pad(bytes);
-            return;
-        }
-
-        Pad(bytes.AsSpan(1)); // positive without a requested sign
+        output.WriteRepeated((byte)'0', digits);
+        output.Write(num[tailStart..]);
     }
 
     /// <summary>Runs <paramref name="action"/> on a string value's bytes (copied only for a Latin-1 string).</summary>
