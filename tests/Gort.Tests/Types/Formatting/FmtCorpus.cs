@@ -22,10 +22,12 @@ public sealed class FmtCorpus
     private readonly Dictionary<GoType, JsonElement> _lineOf = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, JsonElement> _values = [];
     private readonly Dictionary<string, GoValue> _built = [];
+    private readonly bool _latin1Strings;
 
-    private FmtCorpus(string path)
+    private FmtCorpus(string path, bool latin1Strings)
     {
         Path = path;
+        _latin1Strings = latin1Strings;
         foreach (var line in File.ReadLines(path))
         {
             var o = JsonDocument.Parse(line).RootElement;
@@ -70,7 +72,11 @@ public sealed class FmtCorpus
     public IEnumerable<GoType> AllTypes => _typeLines.Keys.Select(Type);
 
     public static FmtCorpus Load(int minor) =>
-        s_cache.GetOrAdd(System.IO.Path.Combine(Dir, $"go1.{minor}.jsonl"), p => new FmtCorpus(p));
+        s_cache.GetOrAdd(System.IO.Path.Combine(Dir, $"go1.{minor}.jsonl"), p => new FmtCorpus(p, latin1Strings: false));
+
+    /// <summary>The corpus with every string value held as a .NET string of one char per byte (the interpreter's form).</summary>
+    public static FmtCorpus LoadLatin1(int minor) =>
+        s_cache.GetOrAdd(System.IO.Path.Combine(Dir, $"go1.{minor}.jsonl") + "#latin1", p => new FmtCorpus(p[..p.IndexOf('#', StringComparison.Ordinal)], latin1Strings: true));
 
     public JsonElement Node(string valueId) => _values[valueId];
 
@@ -197,7 +203,7 @@ public sealed class FmtCorpus
             case GoKind.String:
                 var bytes = Bytes(node.GetProperty("v"));
                 ((RecordedHost)Host).RememberString(type, bytes, rec);
-                return GoValue.String(type, bytes);
+                return _latin1Strings ? GoValue.StringLatin1(type, string.Concat(bytes.Select(b => (char)b))) : GoValue.String(type, bytes);
             case GoKind.Slice or GoKind.Array:
                 if (isNil)
                 {

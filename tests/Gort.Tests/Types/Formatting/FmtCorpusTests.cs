@@ -45,6 +45,23 @@ public class FmtCorpusTests
     }
 
     [Theory]
+    [InlineData(19)]
+    [InlineData(27)]
+    public void ValueInterface_WithLatin1Strings_PrintsWhatRealGoPrinted(int minor)
+    {
+        // The interpreter may hold Go strings as .NET strings of one char per byte: same output, invalid UTF-8 included.
+        var corpus = FmtCorpus.LoadLatin1(minor);
+        var formatter = new GoFormatter(GoVersion.Get(minor), corpus.Host);
+        var failures = new List<string>();
+        foreach (var c in corpus.Cases)
+        {
+            Check(c, formatter, [.. c.Args.Select(corpus.Value)], failures);
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} cases differ:\n" + string.Join("\n", failures.Take(40)));
+    }
+
+    [Theory]
     [MemberData(nameof(Minors))]
     public void ClrValues_PrintWhatRealGoPrinted(int minor)
     {

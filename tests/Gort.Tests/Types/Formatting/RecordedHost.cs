@@ -39,10 +39,10 @@ public sealed class RecordedHost(FmtCorpus corpus) : GoFormatHost
     public override GoValue Call(GoFormatMethods method, GoValue receiver)
     {
         var node = receiver.Reference as FmtCorpus.RecordedNode;
-        if (node is null && receiver.Type is not null && receiver.TryGetStringBytes(out var bytes))
+        if (node is null && receiver.Type is not null)
         {
             // Strings and nil pointers carry no node: find the recorded receiver by type and content.
-            var key = receiver.Type.Underlying.Kind == GoKind.String ? Convert.ToHexString(bytes) : "nil";
+            var key = receiver.Type.Underlying.Kind == GoKind.String ? Convert.ToHexString(receiver.GetStringBytes()) : "nil";
             _strings.TryGetValue((receiver.Type, key), out node);
         }
 
