@@ -85,6 +85,12 @@ public class ClrFormattingTests
     }
 
     [Fact]
+    public void DocsExample_PrintsWhatDocsFmtMdSays()
+    {
+        Assert.Equal(" 3.14|\"hé\\n\"|[1 2]", GoFmt.Sprintf("%5.2f|%q|%v", 3.14159, "hé\n", Slice.Of(1L, 2L)));
+    }
+
+    [Fact]
     public void Sprint_And_Sprintln_SpaceOperandsAsGo()
     {
         Assert.Equal("a1 2b", GoFmt.Sprint("a", 1, 2, "b"));
