@@ -17,7 +17,8 @@ namespace Gort.Types.Formatting;
 /// <c>%v</c> shows <c>&amp;{...}</c> at top level and an address below, as Go does for pointers); and a type with
 /// <see cref="GoTypeAttribute"/> is read through its CLR fields, since its declared Go layout has no CLR values.</para>
 /// <para>A null string is Go's empty string, a null array or <c>Slice</c> a nil slice, a null class reference a nil
-/// pointer, a null <c>object</c> the nil interface. Objects implementing <see cref="IGoValue"/> (<c>Slice&lt;T&gt;</c>,
+/// pointer, a null <c>object</c> (or <c>T?</c>, which is shown as an <c>any</c> holding its value) the nil interface.
+/// Objects implementing <see cref="IGoValue"/> (<c>Slice&lt;T&gt;</c>,
 /// <c>Map&lt;K,V&gt;</c>) describe themselves.</para>
 /// </remarks>
 public static class ClrGoValues
@@ -156,6 +157,12 @@ public static class ClrGoValues
         if (type.IsArray)
         {
             return new GoSliceType(Element(type.GetElementType()!, building));
+        }
+
+        if (Nullable.GetUnderlyingType(type) is not null)
+        {
+            // Go has no nullable value type: T? prints as an interface holding the value, or <nil>.
+            return GoInterfaceType.Any;
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition().FullName is "Gort.Slices.Slice`1" or "Gort.Maps.Map`2")

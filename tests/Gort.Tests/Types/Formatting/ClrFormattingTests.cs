@@ -85,6 +85,12 @@ public class ClrFormattingTests
     }
 
     [Fact]
+    public void NullableValues_PrintTheirValueOrNil()
+    {
+        Assert.Equal("[1 <nil> 3]", Slice.Of<int?>(1, null, 3).ToString());
+    }
+
+    [Fact]
     public void DocsExample_PrintsWhatDocsFmtMdSays()
     {
         Assert.Equal(" 3.14|\"hé\\n\"|[1 2]", GoFmt.Sprintf("%5.2f|%q|%v", 3.14159, "hé\n", Slice.Of(1L, 2L)));

@@ -11,8 +11,9 @@ namespace Gort.Types.Formatting.Internal;
 /// </summary>
 internal sealed class GoDecimal
 {
-    // 5^k for k up to what float64 needs (2^-1074 and the half-ulp bounds one bit below), built on first use.
-    private static readonly BigInteger?[] s_pow5 = new BigInteger?[1200];
+    // 5^k for k up to what float64 needs (2^-1074 and the half-ulp bounds one bit below), built on first use. Boxed, so
+    // a racing reader sees either null or a complete value.
+    private static readonly object?[] s_pow5 = new object?[1200];
 
     private byte[] _d = new byte[32];
 
@@ -233,6 +234,6 @@ internal sealed class GoDecimal
             return BigInteger.Pow(5, k);
         }
 
-        return s_pow5[k] ??= BigInteger.Pow(5, k);
+        return (BigInteger)(s_pow5[k] ??= BigInteger.Pow(5, k));
     }
 }
