@@ -6,7 +6,8 @@ using Gort.Memory;
 namespace Gort.Benchmarks.Observability;
 
 /// <summary>
-/// A verbatim copy of GoHeap as it was on main before the observability layer (only renamed), the benchmark baseline.
+/// A verbatim copy of GoHeap as it was on main before the observability layer (only renamed, with its copy of the
+/// internal <c>CallSites</c> walker: benchmarks use Gort's public API only), the benchmark baseline.
 /// The simulated Go heap of one <see cref="Runtime.GoRuntime"/>: it runs <c>mallocgc</c>'s rules for a version, keeps the
 /// current tiny block (one P's <c>mcache.tiny</c>), and counts as <c>runtime.MemStats</c> counts.
 /// </summary>
@@ -107,7 +108,7 @@ public sealed class MainGoHeap
 
         var record = new AllocationRecord(
             ++_nextId, size, charged, plan.Usable, plan.SizeClass, plan.Path, pointers, operation, typeName,
-            CaptureCallSites ? CallSites.FirstOutsideGort() : null);
+            CaptureCallSites ? FirstOutsideGort() : null);
         _records?.Add(record);
         foreach (var listener in _listeners)
         {
@@ -221,5 +222,26 @@ public sealed class MainGoHeap
         }
 
         return sum;
+    }
+
+    // Gort.Memory.CallSites.FirstOutsideGort as it was (internal to Gort): the first frame outside the Gort assembly.
+    private static string? FirstOutsideGort()
+    {
+        var gort = typeof(GoHeap).Assembly;
+        var trace = new StackTrace(2, fNeedFileInfo: true);
+        foreach (var frame in trace.GetFrames())
+        {
+            var method = frame.GetMethod();
+            if (method?.DeclaringType is not { } type || type.Assembly == gort)
+            {
+                continue;
+            }
+
+            var file = frame.GetFileName();
+            var name = $"{type.FullName}.{method.Name}";
+            return file is null ? name : $"{name} ({Path.GetFileName(file)}:{frame.GetFileLineNumber()})";
+        }
+
+        return null;
     }
 }

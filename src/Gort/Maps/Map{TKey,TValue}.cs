@@ -28,7 +28,7 @@ namespace Gort.Maps;
 /// </remarks>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The element type.</typeparam>
-public readonly struct Map<TKey, TValue> : IEnumerable<KeyValuePair<TKey, TValue>>
+public readonly partial struct Map<TKey, TValue> : IEnumerable<KeyValuePair<TKey, TValue>>
 {
     private readonly MapEngine<TKey, TValue>? _engine;
 

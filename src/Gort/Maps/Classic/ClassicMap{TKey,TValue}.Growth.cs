@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Gort.Diagnostics;
 using Gort.Maps.Hashing;
 using Gort.Memory;
-using Gort.Observability;
+using Gort.Runtime;
 using Gort.Versions;
 
 namespace Gort.Maps.Classic;
@@ -47,7 +47,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
 
         var old = _buckets;
         var (fresh, nextOverflow) = MakeBucketArray(_b + bigger);
-        RuntimeEvents.MapGrow("classic", _count, 1L << _b, 1L << (_b + bigger), sameSize: bigger == 0);
+        RuntimeObservers.MapGrow(MapEngineKind.Classic, _count, 1L << _b, 1L << (_b + bigger), sameSize: bigger == 0);
         var flags = _flags & ~(FlagIterator | FlagOldIterator);
         if ((_flags & FlagIterator) != 0)
         {
@@ -71,7 +71,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
             }
 
             _hasOldOverflowList = true;
-            _oldOverflowCap = _overflowCap; // lab: live-byte accounting of the old list (ClassicMap.Lab.cs)
+            _oldOverflowCap = _overflowCap; // inspection: live-byte accounting of the old list (ClassicMap.Inspection.cs)
             _hasOverflowList = false;
             _oldOverflowOwners = (_overflowHeaderOwner, _overflowListOwner);
             _overflowHeaderOwner = _overflowListOwner = null;
@@ -228,7 +228,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
             _nevacuate++;
         }
 
-        RuntimeEvents.MapEvacuate(_nevacuate, newbit);
+        RuntimeObservers.MapEvacuate(_nevacuate, newbit);
 
         if (_nevacuate == newbit)
         {
