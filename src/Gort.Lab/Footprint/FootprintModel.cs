@@ -12,7 +12,7 @@ namespace Gort.Lab.Footprint;
 /// </summary>
 /// <remarks>
 /// Slices: appended one at a time (cap from <c>growslice</c>), or <c>make([]T, 0, hint)</c> first. Maps: N distinct
-/// keys inserted into <c>make(map[K]V, hint)</c>, no deletes; classic (spec §3) or Swiss (§4) by the version's map
+/// keys inserted into <c>make(map[K]V, hint)</c>, no deletes; classic or Swiss by the version's map
 /// engine. Heap parts are charged as the allocator does (slot sizes, page rounding, 1.22+ malloc headers).
 /// See <c>docs/lab.md</c> for the method and its accuracy against real Go.
 /// </remarks>

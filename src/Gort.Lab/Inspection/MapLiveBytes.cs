@@ -1,5 +1,7 @@
 using Gort.Lab.Footprint.Internal;
+using Gort.Maps.Classic;
 using Gort.Maps.Inspection;
+using Gort.Maps.Swiss;
 using Gort.Types;
 using Gort.Versions;
 
@@ -12,11 +14,6 @@ namespace Gort.Lab.Inspection;
 /// </summary>
 internal static class MapLiveBytes
 {
-    private const int ExtraSize = 24;
-    private const int SliceHeaderSize = 24;
-    private const int SwissHeaderSize = 48;
-    private const int SwissTableSize = 32;
-
     public static long Classic(ClassicSnapshot s, GoMapType type, GoVersion version, bool escapes)
     {
         var ptrs = s.BucketPointers;
@@ -38,17 +35,17 @@ internal static class MapLiveBytes
         bytes += Array(s.Buckets) + Array(s.OldBuckets);
         if (s.HasExtra)
         {
-            bytes += Charge.Bytes(ExtraSize, true, version);
+            bytes += Charge.Bytes(ClassicLayout.MapExtraSize, true, version);
         }
 
         if (s.HasOverflowList)
         {
-            bytes += Charge.Bytes(SliceHeaderSize, true, version) + Charge.Bytes(8 * s.OverflowListCapacity, true, version);
+            bytes += Charge.Bytes(GoSliceType.HeaderSize, true, version) + Charge.Bytes(8 * s.OverflowListCapacity, true, version);
         }
 
         if (s.HasOldOverflowList)
         {
-            bytes += Charge.Bytes(SliceHeaderSize, true, version) + Charge.Bytes(8 * s.OldOverflowListCapacity, true, version);
+            bytes += Charge.Bytes(GoSliceType.HeaderSize, true, version) + Charge.Bytes(8 * s.OldOverflowListCapacity, true, version);
         }
 
         return bytes + Indirect(s.Count, type, version);
@@ -56,7 +53,7 @@ internal static class MapLiveBytes
 
     public static long Swiss(SwissSnapshot s, GoMapType type, GoVersion version, bool escapes)
     {
-        var bytes = escapes ? Charge.Bytes(SwissHeaderSize, true, version) : 0;
+        var bytes = escapes ? Charge.Bytes(SwissLayout.MapHeaderSize, true, version) : 0;
         if (s.Small is not null && escapes)
         {
             bytes += Charge.Bytes(s.GroupSize, s.GroupPointers, version);
@@ -69,7 +66,7 @@ internal static class MapLiveBytes
 
         foreach (var t in s.Tables)
         {
-            bytes += Charge.Bytes(SwissTableSize, true, version) + Charge.Bytes(t.Capacity / 8 * s.GroupSize, s.GroupPointers, version);
+            bytes += Charge.Bytes(SwissLayout.TableSize, true, version) + Charge.Bytes(t.Capacity / 8 * s.GroupSize, s.GroupPointers, version);
         }
 
         return bytes + Indirect(s.Count, type, version);

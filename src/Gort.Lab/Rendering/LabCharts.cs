@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gort.Lab.Footprint;
 using Gort.Lab.Footprint.Internal;
+using Gort.Maps.Swiss;
 using Gort.Types;
 using Gort.Versions;
 
@@ -78,9 +79,9 @@ public static class LabCharts
         else
         {
             list.Add(9);
-            for (long cap = 16; cap <= SwissFootprint.MaxTableCapacity && SwissFootprint.MaxLoad(cap) + 1 <= maxN; cap *= 2)
+            for (long cap = 16; cap <= SwissLayout.MaxTableCapacity && SwissLayout.MaxLoad(cap) + 1 <= maxN; cap *= 2)
             {
-                list.Add(SwissFootprint.MaxLoad(cap) + 1);
+                list.Add(SwissLayout.MaxLoad(cap) + 1);
             }
         }
 

@@ -9,7 +9,7 @@ namespace Gort.Lab.Footprint.Internal;
 
 /// <summary>
 /// Footprint of a classic (hmap) map after N distinct keys were inserted one at a time into
-/// <c>make(map[K]V, hint)</c> (spec §3).
+/// <c>make(map[K]V, hint)</c> (<c>runtime/map.go</c>: <c>makemap</c>, <c>hashGrow</c>).
 /// </summary>
 /// <remarks>
 /// Deterministic: the header, B (from the load factor, incl. 1.21's 6.0), the bucket array with its preallocated
@@ -22,9 +22,6 @@ namespace Gort.Lab.Footprint.Internal;
 internal static class ClassicFootprint
 {
     private const double TailQuantile = 1e-4;
-
-    // mapextra: overflow, oldoverflow, nextOverflow.
-    private const int ExtraSize = 24;
 
     public static FootprintResult Compute(GoMapType type, GoVersion version, FootprintOptions options, bool withCycle = true)
     {
@@ -71,7 +68,7 @@ internal static class ClassicFootprint
             Fixed(new FootprintPart(what, nb, bytes));
             if (b >= 4)
             {
-                Fixed(new FootprintPart("mapextra (overflow bookkeeping)", 1, Charge.Bytes(ExtraSize, true, version)));
+                Fixed(new FootprintPart("mapextra (overflow bookkeeping)", 1, Charge.Bytes(ClassicLayout.MapExtraSize, true, version)));
             }
         }
 
@@ -99,7 +96,7 @@ internal static class ClassicFootprint
                 parts.Add(new FootprintPart("overflow list *[]*bmap (keeps noscan overflow buckets alive)", eList, (long)Math.Round(eListBytes), HashDependent: true));
                 if (extraIfNeeded)
                 {
-                    parts.Add(new FootprintPart("mapextra (created by the first overflow)", eExtra, (long)Math.Round(eExtra * Charge.Bytes(ExtraSize, true, version)), HashDependent: true));
+                    parts.Add(new FootprintPart("mapextra (created by the first overflow)", eExtra, (long)Math.Round(eExtra * Charge.Bytes(ClassicLayout.MapExtraSize, true, version)), HashDependent: true));
                 }
             }
 
@@ -108,7 +105,7 @@ internal static class ClassicFootprint
 
         long OverflowBytes(long o) =>
             (Math.Max(0, o - poolSize) * bucketCharge) +
-            (!bucketPtrs ? ListBytes(o, version) + (extraIfNeeded && o > 0 ? Charge.Bytes(ExtraSize, true, version) : 0) : 0);
+            (!bucketPtrs ? ListBytes(o, version) + (extraIfNeeded && o > 0 ? Charge.Bytes(ClassicLayout.MapExtraSize, true, version) : 0) : 0);
 
         var lo = fixedLo + OverflowBytes(overflow.Quantile(TailQuantile));
         var hi = fixedHi + OverflowBytes(overflow.Quantile(1 - TailQuantile));
@@ -236,7 +233,7 @@ internal static class ClassicFootprint
 
     /// <summary>
     /// Bytes of the <c>*[]*bmap</c> overflow list of noscan buckets holding <paramref name="o"/> overflow buckets:
-    /// the 24-byte slice header object plus its backing array, grown by append one bucket at a time.
+    /// the slice header object plus its backing array, grown by append one bucket at a time.
     /// </summary>
     private static long ListBytes(long o, GoVersion version)
     {
@@ -251,7 +248,7 @@ internal static class ClassicFootprint
             cap = SliceGrowth.Plan(cap + 1, cap, 8, true, version).NewCapacity;
         }
 
-        return Charge.Bytes(24, true, version) + Charge.Bytes(cap * 8, true, version);
+        return Charge.Bytes(GoSliceType.HeaderSize, true, version) + Charge.Bytes(cap * 8, true, version);
     }
 
     /// <summary>The old array's bytes while it is still held: expected value and the 1-in-10,000 range.</summary>

@@ -1,3 +1,5 @@
+using Gort.Maps.Classic;
+
 namespace Gort.Lab.Footprint.Internal;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace Gort.Lab.Footprint.Internal;
 /// </summary>
 /// <remarks>
 /// Each insert runs <c>growWork</c>: evacuate the old bucket the new key hashes to, then the bucket at
-/// <c>nevacuate</c>; <c>advanceEvacuationMark</c> moves <c>nevacuate</c> past evacuated buckets (at most 1024 per
-/// call), and the grow ends when it reaches the old bucket count (spec §3.7). So at least ⌈n/2⌉ and at most about n
+/// <c>nevacuate</c>; <c>advanceEvacuationMark</c> (<c>runtime/map.go</c>) moves <c>nevacuate</c> past evacuated buckets
+/// (at most 1024 per call), and the grow ends when it reaches the old bucket count. So at least ⌈n/2⌉ and at most about n
 /// inserts are needed. For up to 4096 old buckets the probability is estimated by replaying that process 256 times
 /// with uniformly random bucket choices (fixed seed); above, the fluid limit (dx/dτ = 2 − x ⇒ end at τ = ln 2) is used.
 /// </remarks>
@@ -68,7 +70,7 @@ internal static class Evacuation
         }
 
         nevacuate++;
-        var stop = Math.Min(nevacuate + 1024, evacuated.Length);
+        var stop = Math.Min(nevacuate + ClassicLayout.EvacuationMarkStride, evacuated.Length);
         while (nevacuate != stop && evacuated[nevacuate])
         {
             nevacuate++;

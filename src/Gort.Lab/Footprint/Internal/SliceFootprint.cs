@@ -8,9 +8,6 @@ namespace Gort.Lab.Footprint.Internal;
 /// <summary>Footprint of <c>[]T</c> after N elements were appended one at a time (to nil, or to <c>make([]T, 0, hint)</c>).</summary>
 internal static class SliceFootprint
 {
-    /// <summary>The slice header <c>{ptr, len, cap}</c>.</summary>
-    public const int HeaderSize = 24;
-
     // A non-escaping make with a constant size stays on the stack up to this many bytes (MaxImplicitStackVarSize).
     private const long MaxImplicitStackVarSize = 65536;
 
@@ -26,7 +23,7 @@ internal static class SliceFootprint
         var notes = new List<string>();
         var parts = new List<FootprintPart>
         {
-            new("slice header {ptr, len, cap} (in the variable, not a heap object)", 1, HeaderSize, OnHeap: false),
+            new("slice header {ptr, len, cap} (in the variable, not a heap object)", 1, GoSliceType.HeaderSize, OnHeap: false),
         };
 
         var cap = Capacity(elem, version, options, out var stackBuffer, out var makeOnStack);
@@ -55,7 +52,7 @@ internal static class SliceFootprint
 
         notes.Add(hint >= n && hint > 0
             ? $"make([]{elem}, 0, {hint}) never rounds cap; only the allocation is rounded to its size class."
-            : $"cap after appending one at a time: growslice doubles below {(version.GrowthRule == SliceGrowthRule.Go118 ? 256 : 1024)}, then grows by {(version.GrowthRule == SliceGrowthRule.Go118 ? "(cap + 768)/4" : "cap/4")}, then rounds the bytes up to a size class{(version.MallocHeaders && elem.HasPointers ? " (minus the 8-byte malloc header above 512 B)" : "")}.");
+            : $"cap after appending one at a time: growslice grows {SliceGrowth.Describe(version.GrowthRule)}, then rounds the bytes up to a size class{(version.MallocHeaders && elem.HasPointers ? " (minus the 8-byte malloc header above 512 B)" : "")}.");
         if (hint < n && size > 0)
         {
             var exact = Charge.Bytes(n * size, elem.HasPointers, version);

@@ -8,7 +8,7 @@ namespace Gort.Lab.Footprint.Internal;
 
 /// <summary>
 /// Footprint of a Swiss-table map (Go 1.24+) after N distinct keys were inserted one at a time into
-/// <c>make(map[K]V, hint)</c> (spec §4).
+/// <c>make(map[K]V, hint)</c> (<c>internal/runtime/maps</c>: <c>map.go</c>, <c>table.go</c>).
 /// </summary>
 /// <remarks>
 /// The directory is a binary trie over the top hash bits whose leaves are tables. A table holds at most 7/8 of its
@@ -20,16 +20,12 @@ namespace Gort.Lab.Footprint.Internal;
 /// </remarks>
 internal static class SwissFootprint
 {
-    /// <summary>Bytes of the <c>Map</c> header.</summary>
-    public const int HeaderSize = 48;
+    private const int HeaderSize = SwissLayout.MapHeaderSize;
+    private const int MaxTableCapacity = SwissLayout.MaxTableCapacity;
+    private const int TableSize = SwissLayout.TableSize;
 
-    /// <summary>The largest table capacity; a full table of this size splits instead of doubling.</summary>
-    public const int MaxTableCapacity = 1024;
-
-    // Bytes of one table struct.
-    private const int TableSize = 32;
-
-    private const long SplitAt = (MaxTableCapacity * 7 / 8) + 1; // 897
+    // A full 1024-slot table splits on the insert after MaxLoad: 897.
+    private static readonly long s_splitAt = SwissLayout.MaxLoad(MaxTableCapacity) + 1;
     private const double TailQuantile = 1e-4;
 
     public static FootprintResult Compute(GoMapType type, GoVersion version, FootprintOptions options, bool withCycle = true)
@@ -72,7 +68,7 @@ internal static class SwissFootprint
             for (var i = 0; i < perTable.Count; i++)
             {
                 var k = perTable.Value(i);
-                if (k < SplitAt)
+                if (k < s_splitAt)
                 {
                     var c = CapFor(k, c0);
                     byCap[c] = byCap.GetValueOrDefault(c) + (d0 * perTable.Probability(i));
@@ -99,7 +95,7 @@ internal static class SwissFootprint
                     deepLeaves += nodes * (pSplit[d - g0 - 1] - p);
                 }
 
-                if (d > g0 && nodes * p < 1e-12 && n / nodes < SplitAt)
+                if (d > g0 && nodes * p < 1e-12 && n / nodes < s_splitAt)
                 {
                     break;
                 }
@@ -170,8 +166,8 @@ internal static class SwissFootprint
             }
             else
             {
-                var capLo = kLo < SplitAt ? CapFor(kLo, c0) : full;
-                var capHi = kHi < SplitAt ? CapFor(kHi, c0) : full;
+                var capLo = kLo < s_splitAt ? CapFor(kLo, c0) : full;
+                var capHi = kHi < s_splitAt ? CapFor(kHi, c0) : full;
                 tablesLo = (d0 * (tableStruct + GroupsBytes(capLo))) + (iLo * t1024);
                 tablesHi = (d0 * (tableStruct + GroupsBytes(capHi))) + (2 * iHi * t1024);
             }
@@ -225,7 +221,7 @@ internal static class SwissFootprint
     public static long CapFor(long k, long initial)
     {
         var c = initial;
-        while (k > MaxLoad(c) && c < MaxTableCapacity)
+        while (k > SwissLayout.MaxLoad(c) && c < MaxTableCapacity)
         {
             c *= 2;
         }
@@ -233,11 +229,8 @@ internal static class SwissFootprint
         return c;
     }
 
-    /// <summary>The most entries a table of capacity c holds (<c>growthLeft</c> when empty).</summary>
-    public static long MaxLoad(long capacity) => capacity <= 8 ? capacity - 1 : capacity * 7 / 8;
-
     private static double SplitProbability(long n, int depth) =>
-        depth == 0 ? (n >= SplitAt ? 1 : 0) : SpecialMath.BinomialTail(n, Math.Pow(2, -depth), SplitAt);
+        depth == 0 ? (n >= s_splitAt ? 1 : 0) : SpecialMath.BinomialTail(n, Math.Pow(2, -depth), s_splitAt);
 
     private static long DirectoryBytes(int depth, GoVersion version) => Charge.Bytes(8L << depth, true, version);
 
@@ -250,12 +243,12 @@ internal static class SwissFootprint
             candidates.Add(1);
             candidates.Add(8);
         }
-        else if (setup.Value.Count == 1 && n < SplitAt)
+        else if (setup.Value.Count == 1 && n < s_splitAt)
         {
             var cap = CapFor(n, setup.Value.Capacity);
-            var start = cap == setup.Value.Capacity ? (options.Hint > 8 ? 1 : 9) : MaxLoad(cap / 2) + 1;
+            var start = cap == setup.Value.Capacity ? (options.Hint > 8 ? 1 : 9) : SwissLayout.MaxLoad(cap / 2) + 1;
             candidates.Add(start);
-            candidates.Add(MaxLoad(cap));
+            candidates.Add(SwissLayout.MaxLoad(cap));
         }
         else
         {

@@ -15,6 +15,18 @@ public sealed class ClassicLayout
     /// <summary>Keys and elems above this size are stored indirectly (<c>maxKeySize</c>/<c>maxElemSize</c>).</summary>
     public const int MaxInlineSize = 128;
 
+    /// <summary>
+    /// <c>runtime.mapextra</c>: three pointers (<c>overflow</c>, <c>oldoverflow</c>, <c>nextOverflow</c>), allocated
+    /// when a map whose buckets hold no pointers gets its first overflow bucket or preallocates them.
+    /// </summary>
+    public const int MapExtraSize = 24;
+
+    /// <summary>
+    /// <c>advanceEvacuationMark</c> moves <c>nevacuate</c> past at most this many evacuated old buckets per call
+    /// (<c>stop := h.nevacuate + 1024</c>).
+    /// </summary>
+    public const int EvacuationMarkStride = 1024;
+
     private string? _bucketTypeName;
 
     /// <summary>The layout of <paramref name="type"/>.</summary>

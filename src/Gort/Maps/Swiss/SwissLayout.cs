@@ -25,6 +25,21 @@ public sealed class SwissLayout
     /// <summary>Keys and elems above this size are stored indirectly (<c>MapMaxKeyBytes</c>/<c>MapMaxElemBytes</c>).</summary>
     public const long MaxInlineBytes = 128;
 
+    /// <summary><c>internal/runtime/maps.Map</c>, the map header: 48 bytes.</summary>
+    public const int MapHeaderSize = 48;
+
+    /// <summary><c>internal/runtime/maps.table</c>, one table's header (its groups are a separate allocation): 32 bytes.</summary>
+    public const int TableSize = 32;
+
+    /// <summary>The most slots a table holds before it splits instead of doubling (<c>maxTableCapacity</c>).</summary>
+    public const int MaxTableCapacity = 1024;
+
+    /// <summary>
+    /// How many entries a table of <paramref name="capacity"/> slots holds before it must grow
+    /// (<c>table.maxGrowthLeft</c>): all but one slot of a single group, else 7/8 (<c>maxAvgGroupLoad</c>).
+    /// </summary>
+    public static long MaxLoad(long capacity) => capacity <= SwissCtrl.GroupSlots ? capacity - 1 : capacity * 7 / 8;
+
     private SwissLayout(GoMapType type)
     {
         Type = type;

@@ -524,8 +524,8 @@ internal sealed partial class SwissMap<TKey, TValue>
         var table = new SwissTable<TKey, TValue>(capacity, index, localDepth);
         if (_accounting)
         {
-            // The 32-byte table lives as long as the table object; its group array as long as ours.
-            Account(32, true, GoOperation.MapTable, "internal/runtime/maps.table", table);
+            // The table header lives as long as the table object; its group array as long as ours.
+            Account(SwissLayout.TableSize, true, GoOperation.MapTable, "internal/runtime/maps.table", table);
             Account(_layout.GroupSize * (capacity / SwissCtrl.GroupSlots), _layout.GroupHasPointers, GoOperation.MapGroups, "groups", table.Groups);
         }
 
