@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Gort.Cli.Commands;
 using Gort.Cli.Infrastructure;
+using Gort.Versions;
 
 namespace Gort.Cli;
 
@@ -11,7 +12,7 @@ internal static class GortApp
     public static int Run(string[] args, TextWriter output, TextWriter error, bool? interactive = null)
     {
         var ctx = new CliContext(output, error, interactive ?? (!Console.IsOutputRedirected && ReferenceEquals(output, Console.Out)));
-        var root = new RootCommand("gort — Go's slices, maps and allocator, exactly, for every Go version from 1.17 to 1.27.");
+        var root = new RootCommand($"gort — Go's slices, maps and allocator, exactly, for every Go version from 1.{GoVersion.MinMinor} to 1.{GoVersion.MaxMinor}.");
         foreach (var command in CreateCommands(ctx))
         {
             root.Subcommands.Add(command);

@@ -1,6 +1,6 @@
 // Command gctrace runs Gort's differential GC scenario: it builds and drops slices and maps in a loop while a
 // bounded set stays live, so that GODEBUG=gctrace=1 shows the pacer's cycles and heap goals. The C# twin is
-// tests/Gort.Tests/Observability/GcScenario.cs; keep both in step (same sizes, same order, same ring lengths).
+// tests/Gort.Observability.Tests/GcScenario.cs; keep both in step (same sizes, same order, same ring lengths).
 //
 //	GOMAXPROCS=1 GOGC=100 GODEBUG=gctrace=1 go run . 2> gogc100.txt
 package main

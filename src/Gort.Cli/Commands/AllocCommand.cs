@@ -90,7 +90,7 @@ internal static class AllocCommand
             "zero" => "[grey]size 0: mallocgc returns &zerobase; nothing is counted.[/]",
             "tiny" => "[grey]pointer-free and < 16 B: packed into a 16-byte tiny block (charged only when a new block is opened).[/]",
             "large" => "[grey]above the small-object limit: whole 8 KiB pages in a span of its own.[/]",
-            _ => "[grey]small object: rounded up to its size class (pointerful objects > 512 B carry an 8-byte header from Go 1.22).[/]",
+            _ => $"[grey]small object: rounded up to its size class (pointerful objects > {SizeClasses.MinSizeForMallocHeader} B carry an {SizeClasses.MallocHeaderSize}-byte header from Go {GoVersion.All.First(v => v.MallocHeaders).Name}).[/]",
         });
     }
 

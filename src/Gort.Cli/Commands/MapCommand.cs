@@ -155,7 +155,7 @@ internal static class MapCommand
 
         if (finish is not null)
         {
-            if (rt.Heap.Profile is not null)
+            if (rt.Heap.Profiler is not null)
             {
                 GC.KeepAlive(lab);
                 rt.GC(); // the profile's in-use figures after a final cycle, as a Go program calls runtime.GC() first

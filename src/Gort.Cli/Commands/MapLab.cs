@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Gort.Cli.Infrastructure;
 using Gort.Maps;
-using Gort.Maps.Internal;
 using Gort.Runtime;
 using Gort.Types;
 
@@ -16,8 +15,8 @@ namespace Gort.Cli.Commands;
 /// </summary>
 internal sealed class MapLab
 {
-    private readonly MapEngine<long, long>? _ints;
-    private readonly MapEngine<string, long>? _strings;
+    private readonly Map<long, long> _ints;
+    private readonly Map<string, long> _strings;
 
     public MapLab(GoRuntime runtime, GoMapType type, long hint, bool escapes)
     {
@@ -25,11 +24,11 @@ internal sealed class MapLab
         Type = type;
         if (type.Key.Underlying is GoBasicType { Kind: GoKind.String })
         {
-            _strings = MapEngines.Create<string, long>(runtime, hint, type, escapes);
+            _strings = Map.Make<string, long>(runtime, hint, type, escapes);
         }
         else
         {
-            _ints = MapEngines.Create<long, long>(runtime, hint, type, escapes);
+            _ints = Map.Make<long, long>(runtime, hint, type, escapes);
         }
     }
 
@@ -39,48 +38,46 @@ internal sealed class MapLab
 
     public void Insert(long i)
     {
-        if (_strings is not null)
+        if (!_strings.IsNil)
         {
-            _strings.Assign("k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), i);
+            _strings["k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)] = i;
         }
         else
         {
-            _ints!.Assign(i, i);
+            _ints[i] = i;
         }
     }
 
     public void Delete(long i)
     {
-        if (_strings is not null)
+        if (!_strings.IsNil)
         {
             _strings.Delete("k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         else
         {
-            _ints!.Delete(i);
+            _ints.Delete(i);
         }
     }
 
     public void Clear()
     {
-        _strings?.Clear();
-        _ints?.Clear();
+        _strings.Clear();
+        _ints.Clear();
     }
 
     /// <summary>Runs one <c>range</c> loop to its end (as <c>for range m {}</c>).</summary>
     public void Range()
     {
-        if (_strings is not null)
+        if (!_strings.IsNil)
         {
-            var it = _strings.Iterate();
-            while (it.Next(out _, out _))
+            foreach (var _ in _strings)
             {
             }
         }
         else
         {
-            var it = _ints!.Iterate();
-            while (it.Next(out _, out _))
+            foreach (var _ in _ints)
             {
             }
         }
@@ -89,21 +86,23 @@ internal sealed class MapLab
     /// <summary>The key a fresh <c>range</c> loop yields first (index i), or −1 when empty.</summary>
     public long FirstKey()
     {
-        if (_strings is not null)
+        if (!_strings.IsNil)
         {
-            return _strings.Iterate().Next(out var k, out _) ? long.Parse(k[1..], System.Globalization.CultureInfo.InvariantCulture) : -1;
+            using var s = _strings.GetEnumerator();
+            return s.MoveNext() ? long.Parse(s.Current.Key[1..], System.Globalization.CultureInfo.InvariantCulture) : -1;
         }
 
-        return _ints!.Iterate().Next(out var key, out _) ? key : -1;
+        using var e = _ints.GetEnumerator();
+        return e.MoveNext() ? e.Current.Key : -1;
     }
 
     /// <summary>Whether a classic map is evacuating (its end is a timeline event that allocates nothing); cheap.</summary>
-    public bool Growing => (_ints as Maps.Classic.ClassicMap<long, long>)?.IsGrowing ?? (_strings as Maps.Classic.ClassicMap<string, long>)?.IsGrowing ?? false;
+    public bool Growing => _strings.IsGrowing || _ints.IsGrowing;
 
-    public MapState State => _strings is not null ? _strings.Inspect() : _ints!.Inspect();
+    public MapState State => (_strings.IsNil ? _ints.Inspect() : _strings.Inspect())!;
 
-    /// <summary>The fields the timeline needs, without walking every table (<c>MapEngine.InspectTimeline</c>).</summary>
-    public MapState TimelineState => _strings is not null ? _strings.InspectTimeline() : _ints!.InspectTimeline();
+    /// <summary>The fields the timeline needs, without walking every table (<c>Map.InspectTimeline</c>).</summary>
+    public MapState TimelineState => (_strings.IsNil ? _ints.InspectTimeline() : _strings.InspectTimeline())!;
 
     /// <summary>The state's fields as JSON properties (engine-specific names, such as <c>B</c> or <c>dirLen</c>).</summary>
     public static IEnumerable<KeyValuePair<string, JsonElement>> StateFields(MapState state)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gort.Cli.Infrastructure;
+using Gort.Slices;
 using Gort.Versions;
 using Spectre.Console;
 
@@ -11,7 +12,7 @@ internal static class VersionsCommand
     public static Command Create(CliContext ctx)
     {
         var common = new CommonOptions();
-        var command = new Command("versions", "Show the rules of every Go version profile (1.17 to 1.27, with experiments).");
+        var command = new Command("versions", $"Show the rules of every Go version profile (1.{GoVersion.MinMinor} to 1.{GoVersion.MaxMinor}, with experiments).");
         common.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(ctx, () =>
         {
@@ -53,7 +54,7 @@ internal static class VersionsCommand
 
     internal static VersionRow Describe(GoVersion v) => new(
         v.Name,
-        v.GrowthRule == SliceGrowthRule.Go118 ? "1.18+: x2 below cap 256, then +(cap+768)/4" : "1.17: x2 below len 1024, then x1.25",
+        SliceGrowth.Describe(v.GrowthRule),
         v.MallocHeaders,
         v.MaxSmallSize,
         v.MapEngine.ToString().ToLowerInvariant(),

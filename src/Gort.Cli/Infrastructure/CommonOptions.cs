@@ -10,12 +10,12 @@ internal sealed class CommonOptions
 
     public Option<string?> Go { get; } = new("--go")
     {
-        Description = "Go version: 1.22, go1.22 or 1.22.5 (default: the newest, 1.27). Where a command compares versions: 'all' or a comma list.",
+        Description = $"Go version: 1.22, go1.22 or 1.22.5 (default: the newest, {GoVersion.Latest.Name}). Where a command compares versions: 'all' or a comma list.",
     };
 
     public Option<string?> Experiment { get; } = new("--experiment")
     {
-        Description = "GOEXPERIMENT of the chosen version: noswissmap (1.24, 1.25) or noallocheaders (1.22).",
+        Description = $"GOEXPERIMENT of the chosen version: {GoVersion.DescribeExperiments()}.",
     };
 
     public void AddTo(Command command)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Gort.Memory;
 using Gort.Observability;
 using Gort.Runtime;
 
@@ -79,6 +80,10 @@ internal sealed class ProfileOptions
             }
 
             profile = new AllocationProfile(rate);
+
+            // The lab's scenarios ran inside the Gort assembly when profiles were introduced: keep their frames out of
+            // the leaves, so the profile shows the command that asked, as before.
+            profile.HideFramesOf(typeof(Lab.AppendScenario).Assembly);
         }
         else if (parse.GetValue(MemProfileRate) is not null)
         {
@@ -96,15 +101,14 @@ internal sealed class ProfileOptions
             TrackLiveness = options.TrackLiveness || profile is not null || parse.GetValue(GcTrace),
             Seed = options.Seed,
             GcPercent = gogc,
-            GcTrace = parse.GetValue(GcTrace) ? ctx.Error : options.GcTrace,
-            Profile = profile ?? options.Profile,
+            Listeners = [.. options.Listeners, .. Subscribers(parse.GetValue(GcTrace) ? ctx.Error : null, profile)],
         };
     }
 
     /// <summary>Writes the profile (if <c>--pprof</c>) of <paramref name="runtime"/>'s heap.</summary>
     public void Finish(ParseResult parse, GoRuntime runtime)
     {
-        if (parse.GetValue(Pprof) is not { } path || runtime.Heap.Profile is not { } profile)
+        if (parse.GetValue(Pprof) is not { } path || runtime.Heap.Profiler is not AllocationProfile profile)
         {
             return;
         }
@@ -116,6 +120,19 @@ internal sealed class ProfileOptions
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CliException($"--pprof: cannot write {path}: {e.Message}");
+        }
+    }
+
+    private static IEnumerable<IHeapListener> Subscribers(TextWriter? gcTrace, AllocationProfile? profile)
+    {
+        if (gcTrace is not null)
+        {
+            yield return new GcTraceWriter(gcTrace);
+        }
+
+        if (profile is not null)
+        {
+            yield return profile;
         }
     }
 }

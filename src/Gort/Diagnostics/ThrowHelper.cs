@@ -10,40 +10,6 @@ namespace Gort.Diagnostics;
 [StackTraceHidden]
 internal static class ThrowHelper
 {
-    [DoesNotReturn]
-    public static void ThrowIndexOutOfRange(long index, long length) =>
-        throw GoPanicException.RuntimeError($"index out of range [{index}] with length {length}");
-
-    /// <summary><c>s[:high]</c> with high above cap (<c>boundsSliceAcap</c>).</summary>
-    [DoesNotReturn]
-    public static void ThrowSliceHighAboveCap(long high, long cap) =>
-        throw GoPanicException.RuntimeError($"slice bounds out of range [:{high}] with capacity {cap}");
-
-    /// <summary><c>s[:high]</c> with high above len, for arrays and strings (<c>boundsSliceAlen</c>).</summary>
-    [DoesNotReturn]
-    public static void ThrowSliceHighAboveLen(long high, long length) =>
-        throw GoPanicException.RuntimeError($"slice bounds out of range [:{high}] with length {length}");
-
-    /// <summary><c>s[low:high]</c> with low above high (<c>boundsSliceB</c>).</summary>
-    [DoesNotReturn]
-    public static void ThrowSliceLowAboveHigh(long low, long high) =>
-        throw GoPanicException.RuntimeError($"slice bounds out of range [{low}:{high}]");
-
-    /// <summary><c>s[::max]</c> with max above cap (<c>boundsSlice3Acap</c>).</summary>
-    [DoesNotReturn]
-    public static void ThrowSlice3MaxAboveCap(long max, long cap) =>
-        throw GoPanicException.RuntimeError($"slice bounds out of range [::{max}] with capacity {cap}");
-
-    /// <summary><c>s[:high:max]</c> with high above max (<c>boundsSlice3B</c>).</summary>
-    [DoesNotReturn]
-    public static void ThrowSlice3HighAboveMax(long high, long max) =>
-        throw GoPanicException.RuntimeError($"slice bounds out of range [:{high}:{max}]");
-
-    /// <summary><c>s[low:high:max]</c> with low above high (<c>boundsSlice3C</c>).</summary>
-    [DoesNotReturn]
-    public static void ThrowSlice3LowAboveHigh(long low, long high) =>
-        throw GoPanicException.RuntimeError($"slice bounds out of range [{low}:{high}:]");
-
     /// <summary><c>s[i]</c> out of range, with Go's negative form (<c>boundsNegErrorFmts</c>) for a negative index.</summary>
     [DoesNotReturn]
     public static void ThrowIndex(long index, long length) =>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using Gort.Observability;
+using Gort.Runtime;
 using Gort.Versions;
 
 namespace Gort.Memory;
@@ -21,12 +21,18 @@ namespace Gort.Memory;
 /// model, every tracked object whose owner was collected. Allocations without an owner (the lab's direct
 /// <c>mallocgc</c> calls) stay live for the heap's lifetime. See docs/observability.md for the pacer and what is simplified.
 /// </para>
+/// <para>
+/// Subscribers (<see cref="AddListener"/>: allocation and GC listeners, one heap profiler; process-wide
+/// <see cref="IRuntimeObserver"/>s learn of each new heap) are reached through those interfaces only: the heap does not
+/// know the profile, gctrace writer, EventSource or Meter that may be listening.
+/// </para>
 /// </remarks>
 public sealed class GoHeap
 {
     private readonly ulong[] _smallAllocCount = new ulong[SizeClasses.Count];
     private readonly ulong[] _smallFreeCount = new ulong[SizeClasses.Count];
     private readonly List<IAllocationListener> _listeners = [];
+    private readonly List<IGcListener> _gcListeners = [];
     private List<AllocationRecord>? _records;
     private ulong _tinyAllocCount;
     private ulong _largeAllocCount;
@@ -50,10 +56,7 @@ public sealed class GoHeap
     private uint _numGC;
     private uint _numForcedGC;
     private ulong _lastGC;
-    private AllocationProfile? _profile;
-
-    // Kept only so the metrics registry learns (by its finalizer) when this heap dies.
-    private readonly object _metricsToken;
+    private IHeapProfiler? _profiler;
 
     /// <summary>Creates an empty heap for <paramref name="version"/> with GOGC=100.</summary>
     public GoHeap(GoVersion version)
@@ -68,7 +71,7 @@ public sealed class GoHeap
         Version = version;
         _pacer = new GcPacer(version, gcPercent);
         _gcThreshold = _pacer.Trigger;
-        _metricsToken = GortMetrics.Register(this);
+        RuntimeObservers.HeapCreated(this);
     }
 
     /// <summary>
@@ -78,18 +81,11 @@ public sealed class GoHeap
     /// </summary>
     public bool TrackLiveness { get; set; }
 
-    /// <summary>Where a gctrace line is written at the end of each cycle (<c>GODEBUG=gctrace=1</c>); null for none.</summary>
-    public TextWriter? GcTrace { get; set; }
-
     /// <summary>
-    /// The allocation profile that samples this heap's allocations (with their C# call stacks), or null. Set it
-    /// before the allocations to profile; allocations made while it is null are not in it.
+    /// The profiler that samples this heap's allocations, or null (added with <see cref="AddListener"/>). Allocations
+    /// made before it was added are not in it.
     /// </summary>
-    public AllocationProfile? Profile
-    {
-        get => _profile;
-        set => _profile = value;
-    }
+    public IHeapProfiler? Profiler => _profiler;
 
     /// <summary>GOGC: the percentage of the marked heap allowed as new allocation before the next cycle; negative is <c>off</c>.</summary>
     public int GcPercent => _pacer.GcPercent;
@@ -145,15 +141,56 @@ public sealed class GoHeap
     /// <summary>Bytes of live objects (<c>MemStats.HeapAlloc</c>).</summary>
     public ulong HeapAlloc => TotalAlloc - _largeFreeBytes - WeightedSmall(_smallFreeCount);
 
-    /// <summary>Adds a listener that sees every allocation.</summary>
-    public void AddListener(IAllocationListener listener)
+    /// <summary>
+    /// Subscribes <paramref name="listener"/> as every kind it implements: an <see cref="IAllocationListener"/> sees
+    /// every allocation, an <see cref="IGcListener"/> every GC cycle, an <see cref="IHeapProfiler"/> samples
+    /// allocations and their frees. Listeners are called in the order they were added.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// <paramref name="listener"/> is an <see cref="IHeapProfiler"/> and the heap already has a different one.
+    /// </exception>
+    public void AddListener(IHeapListener listener)
     {
         ArgumentNullException.ThrowIfNull(listener);
-        _listeners.Add(listener);
+        if (listener is IHeapProfiler profiler)
+        {
+            if (_profiler is not null && !ReferenceEquals(_profiler, profiler))
+            {
+                throw new InvalidOperationException("the heap already has a profiler (a Go process has one MemProfileRate)");
+            }
+
+            _profiler = profiler;
+        }
+
+        if (listener is IAllocationListener allocations)
+        {
+            _listeners.Add(allocations);
+        }
+
+        if (listener is IGcListener cycles)
+        {
+            _gcListeners.Add(cycles);
+        }
     }
 
-    /// <summary>Removes a listener added with <see cref="AddListener"/>.</summary>
-    public void RemoveListener(IAllocationListener listener) => _listeners.Remove(listener);
+    /// <summary>Unsubscribes a listener added with <see cref="AddListener"/> (a profiler then hears no more frees).</summary>
+    public void RemoveListener(IHeapListener listener)
+    {
+        if (ReferenceEquals(listener, _profiler))
+        {
+            _profiler = null;
+        }
+
+        if (listener is IAllocationListener allocations)
+        {
+            _listeners.Remove(allocations);
+        }
+
+        if (listener is IGcListener cycles)
+        {
+            _gcListeners.Remove(cycles);
+        }
+    }
 
     /// <summary>
     /// Allocates <paramref name="size"/> bytes as <c>mallocgc(size, typ, needzero)</c> does, and counts it.
@@ -203,23 +240,18 @@ public sealed class GoHeap
         var record = new AllocationRecord(
             ++_nextId, size, charged, plan.Usable, plan.SizeClass, plan.Path, pointers, operation, typeName,
             CaptureCallSites ? CallSites.FirstOutsideGort() : null);
-        var bucket = _profile is { } profile ? profile.OnAllocation(record) : -1;
+        var sample = _profiler is { } profiler ? profiler.OnAllocation(record) : HeapProfileSample.None;
         if (owner is not null && charged != 0 && TrackLiveness)
         {
             // A tiny sub-allocation (charged 0) shares the block opened by an earlier object: the block lives as long
             // as the owner of the object that opened it (a documented simplification).
-            _tracked.Add(owner, charged, slot, bucket, AllocationProfile.SampleSize(record));
+            _tracked.Add(owner, charged, slot, sample);
         }
 
         _records?.Add(record);
         foreach (var listener in _listeners)
         {
             listener.OnAllocation(record);
-        }
-
-        if (GortEventSource.Log.IsEnabled())
-        {
-            EmitAllocationEvents(record);
         }
 
         if (_heapLive >= _gcThreshold)
@@ -299,22 +331,6 @@ public sealed class GoHeap
         };
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void EmitAllocationEvents(in AllocationRecord record)
-    {
-        var log = GortEventSource.Log;
-        if (log.IsEnabled(System.Diagnostics.Tracing.EventLevel.Verbose, GortEventSource.Keywords.Malloc))
-        {
-            log.Malloc(record.Size, record.Charged, record.SizeClass, record.Path.ToString(), record.Operation.ToString(), record.TypeName ?? "");
-        }
-
-        if (record.Operation == GoOperation.GrowSlice &&
-            log.IsEnabled(System.Diagnostics.Tracing.EventLevel.Informational, GortEventSource.Keywords.Slice))
-        {
-            log.GrowSlice(record.Size, record.Usable, record.TypeName ?? "");
-        }
-    }
-
     // The live heap crossed the trigger (start marking) or, while marking, the goal (end the cycle).
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void OnGcThreshold()
@@ -346,9 +362,13 @@ public sealed class GoHeap
             _marking = true;
             _heapAtStart = _heapLive;
             _goalAtStart = _pacer.Goal;
-            if (GortEventSource.Log.IsEnabled())
+            if (_gcListeners.Count != 0)
             {
-                GortEventSource.Log.GcStart((int)_numGC + 1, _heapLive, _pacer.Goal, forced);
+                var start = new GcCycleStart(_numGC + 1, _heapLive, _pacer.Goal, forced);
+                foreach (var listener in _gcListeners)
+                {
+                    listener.OnGcStart(this, start);
+                }
             }
 
             if (_tracked.Count != 0)
@@ -397,14 +417,9 @@ public sealed class GoHeap
             _pacer.EndCycle(_heapLive);
             _gcThreshold = _pacer.Trigger;
             var cycle = new GcCycle(_numGC, _heapAtStart, heapAtMarkEnd, _heapLive, goal, _pacer.Goal, freedObjects, freedBytes, forced);
-            if (GcTrace is { } trace)
+            foreach (var listener in _gcListeners)
             {
-                trace.WriteLine(GcTraceFormat.Line(cycle, Version));
-            }
-
-            if (GortEventSource.Log.IsEnabled())
-            {
-                GortEventSource.Log.GcEnd((int)cycle.Number, cycle.HeapMarked, cycle.NextGoal, freedObjects, freedBytes);
+                listener.OnGcEnd(this, cycle);
             }
 
             GcCompleted?.Invoke(cycle);
@@ -430,9 +445,9 @@ public sealed class GoHeap
             _spans.FreeLarge(entry.Charged);
         }
 
-        if (entry.ProfileBucket >= 0)
+        if (entry.Sample.IsSampled)
         {
-            _profile?.OnFree(entry.ProfileBucket, entry.ProfileSize);
+            _profiler?.OnFree(entry.Sample);
         }
     }
 

@@ -21,7 +21,7 @@ internal sealed class TrackedObjects
 
     public int Count { get; private set; }
 
-    public void Add(object owner, long charged, SpanSlot slot, int profileBucket, long profileSize)
+    public void Add(object owner, long charged, SpanSlot slot, HeapProfileSample sample)
     {
         if (Count == _entries.Length)
         {
@@ -33,8 +33,7 @@ internal sealed class TrackedObjects
             Handle = GCHandle.Alloc(owner, GCHandleType.Weak),
             Charged = charged,
             Slot = slot,
-            ProfileBucket = profileBucket,
-            ProfileSize = profileSize,
+            Sample = sample,
         };
     }
 
@@ -81,8 +80,7 @@ internal sealed class TrackedObjects
         public GCHandle Handle;
         public long Charged;
         public SpanSlot Slot;
-        public int ProfileBucket;
-        public long ProfileSize;
+        public HeapProfileSample Sample;
         public bool Dead;
     }
 }

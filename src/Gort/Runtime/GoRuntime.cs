@@ -36,9 +36,12 @@ public sealed class GoRuntime
             KeepRecords = Options.KeepRecords,
             CaptureCallSites = Options.CaptureCallSites,
             TrackLiveness = Options.TrackLiveness,
-            GcTrace = Options.GcTrace,
-            Profile = Options.Profile,
         };
+        foreach (var listener in Options.Listeners)
+        {
+            Heap.AddListener(listener);
+        }
+
         _random = new GoRandom(Options.Seed);
     }
 

@@ -1,4 +1,4 @@
-using Gort.Observability;
+using Gort.Memory;
 using Gort.Versions;
 
 namespace Gort.Runtime;
@@ -34,11 +34,11 @@ public sealed class GoRuntimeOptions
     /// <summary>GOGC: 100 by default; a negative value is <c>off</c> (see <see cref="ParseGoGC"/>).</summary>
     public int GcPercent { get; init; } = 100;
 
-    /// <summary>Where one gctrace line per GC cycle is written (<c>GODEBUG=gctrace=1</c>); null for none.</summary>
-    public TextWriter? GcTrace { get; init; }
-
-    /// <summary>An allocation profile that samples the heap's allocations (written as pprof); null for none.</summary>
-    public AllocationProfile? Profile { get; init; }
+    /// <summary>
+    /// Subscribers added to the heap before anything is allocated (<see cref="GoHeap.AddListener"/>): for example
+    /// <c>Gort.Observability</c>'s <c>GcTraceWriter</c> (<c>GODEBUG=gctrace=1</c>) and <c>AllocationProfile</c> (pprof).
+    /// </summary>
+    public IReadOnlyList<IHeapListener> Listeners { get; init; } = [];
 
     /// <summary>Parses a GOGC value as Go does: an integer percentage, or <c>off</c> (returned as -1).</summary>
     /// <exception cref="FormatException">Neither an integer nor <c>off</c>.</exception>

@@ -23,6 +23,20 @@ public static class SliceGrowth
     /// <summary>The compiler's stack buffer for non-escaping slices: 32 bytes (<c>-d=variablemakethreshold</c>).</summary>
     public const int StackBufferBytes = 32;
 
+    /// <summary>Go 1.17's rule doubles the capacity while the old capacity is below this many elements.</summary>
+    public const long Go117DoublingLimit = 1024;
+
+    /// <summary>
+    /// Go 1.18+ (<c>nextslicecap</c>): the capacity doubles below this many elements, then grows by
+    /// <c>(cap + 3·threshold) / 4</c> per step, a smooth transition from ×2 to ×1.25.
+    /// </summary>
+    public const long Go118Threshold = 256;
+
+    /// <summary>The growth formula of <paramref name="rule"/> in one line, derived from the constants it uses.</summary>
+    public static string Describe(SliceGrowthRule rule) => rule == SliceGrowthRule.Go118
+        ? $"x2 below cap {Go118Threshold}, then +(cap+{3 * Go118Threshold})/4"
+        : $"x2 below cap {Go117DoublingLimit}, then x1.25";
+
     /// <summary>
     /// The capacity <c>growslice</c> starts from before rounding: <c>nextslicecap(newLen, oldCap)</c>.
     /// </summary>
@@ -41,7 +55,7 @@ public static class SliceGrowth
 
         if (version.GrowthRule == SliceGrowthRule.Go117)
         {
-            if (oldCap < 1024)
+            if (oldCap < Go117DoublingLimit)
             {
                 return doublecap;
             }
@@ -55,8 +69,7 @@ public static class SliceGrowth
             return newcap <= 0 ? newLen : newcap;
         }
 
-        const long Threshold = 256;
-        if (oldCap < Threshold)
+        if (oldCap < Go118Threshold)
         {
             return doublecap;
         }
@@ -65,7 +78,7 @@ public static class SliceGrowth
         {
             // The smooth 2x → 1.25x transition of Go 1.18+. newLen > 0 here, so an overflowed newcap compares
             // above it as unsigned and ends the loop (then falls back to newLen below).
-            newcap = unchecked(newcap + ((newcap + (3 * Threshold)) >> 2));
+            newcap = unchecked(newcap + ((newcap + (3 * Go118Threshold)) >> 2));
         }
         while ((ulong)newcap < (ulong)newLen);
 

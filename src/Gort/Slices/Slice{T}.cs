@@ -32,7 +32,7 @@ namespace Gort.Slices;
 /// <see cref="GoRuntime.Current"/>'s version and, when that runtime accounts, records the allocation in its heap as
 /// Go's <c>MemStats</c> would count it. The fast path (the element fits) never touches the runtime. The library treats
 /// every slice as escaping to the heap; compiler stack buffers for non-escaping slices are modelled by the lab
-/// (<see cref="Lab.AppendScenario"/>).
+/// (<c>Gort.Lab.AppendScenario</c>).
 /// </para>
 /// </remarks>
 [DebuggerDisplay("len = {Len}, cap = {Cap}, nil = {IsNil}")]

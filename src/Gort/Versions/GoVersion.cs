@@ -318,6 +318,14 @@ public sealed partial class GoVersion : IEquatable<GoVersion>
         return true;
     }
 
+    /// <summary>
+    /// Every modelled <c>GOEXPERIMENT</c> with the releases that accept it, for help texts:
+    /// <c>noswissmap (1.24, 1.25) or noallocheaders (1.22)</c>.
+    /// </summary>
+    public static string DescribeExperiments() => string.Join(" or ", Enum.GetValues<GoExperiment>()
+        .Where(e => e != GoExperiment.None)
+        .Select(e => $"{ExperimentNames(e)} ({string.Join(", ", All.Where(v => v.SupportedExperiments.HasFlag(e)).Select(v => v.Name))})"));
+
     private static string ExperimentNames(GoExperiment e)
     {
         var names = new List<string>(2);

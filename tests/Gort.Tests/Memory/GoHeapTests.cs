@@ -10,7 +10,7 @@ public class GoHeapTests
     [Fact]
     public void Tiny_OddSizesPackWithoutAlignment()
     {
-        // 1000 x new([3]byte): 5 per 16-byte block -> 200 blocks (spec §1.4, measured in Go).
+        // 1000 x new([3]byte): 5 per 16-byte block -> 200 blocks (runtime/malloc.go tiny allocator, measured in Go).
         var heap = new GoHeap(s_go122);
         for (var i = 0; i < 1000; i++)
         {

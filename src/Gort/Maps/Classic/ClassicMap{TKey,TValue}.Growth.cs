@@ -3,7 +3,9 @@ using System.Runtime.CompilerServices;
 using Gort.Diagnostics;
 using Gort.Maps.Hashing;
 using Gort.Memory;
-using Gort.Observability;
+using Gort.Runtime;
+using Gort.Slices;
+using Gort.Types;
 using Gort.Versions;
 
 namespace Gort.Maps.Classic;
@@ -47,7 +49,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
 
         var old = _buckets;
         var (fresh, nextOverflow) = MakeBucketArray(_b + bigger);
-        RuntimeEvents.MapGrow("classic", _count, 1L << _b, 1L << (_b + bigger), sameSize: bigger == 0);
+        RuntimeObservers.MapGrow(MapEngineKind.Classic, _count, 1L << _b, 1L << (_b + bigger), sameSize: bigger == 0);
         var flags = _flags & ~(FlagIterator | FlagOldIterator);
         if ((_flags & FlagIterator) != 0)
         {
@@ -71,7 +73,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
             }
 
             _hasOldOverflowList = true;
-            _oldOverflowCap = _overflowCap; // lab: live-byte accounting of the old list (ClassicMap.Lab.cs)
+            _oldOverflowCap = _overflowCap; // inspection: live-byte accounting of the old list (ClassicMap.Inspection.cs)
             _hasOverflowList = false;
             _oldOverflowOwners = (_overflowHeaderOwner, _overflowListOwner);
             _overflowHeaderOwner = _overflowListOwner = null;
@@ -222,13 +224,13 @@ internal sealed partial class ClassicMap<TKey, TValue>
     private void AdvanceEvacuationMark(int newbit)
     {
         _nevacuate++;
-        var stop = Math.Min(_nevacuate + 1024, newbit);
+        var stop = Math.Min(_nevacuate + ClassicLayout.EvacuationMarkStride, newbit);
         while (_nevacuate != stop && IsEvacuated(_oldbuckets!, _nevacuate))
         {
             _nevacuate++;
         }
 
-        RuntimeEvents.MapEvacuate(_nevacuate, newbit);
+        RuntimeObservers.MapEvacuate(_nevacuate, newbit);
 
         if (_nevacuate == newbit)
         {
@@ -298,7 +300,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
         if (!_hasExtra)
         {
             _hasExtra = true;
-            _runtime.Account(MapExtraSize, true, GoOperation.MapExtra, "runtime.mapextra", this);
+            _runtime.Account(ClassicLayout.MapExtraSize, true, GoOperation.MapExtra, "runtime.mapextra", this);
         }
     }
 
@@ -312,7 +314,7 @@ internal sealed partial class ClassicMap<TKey, TValue>
             _overflowLen = 0;
             _overflowCap = 0;
             _overflowHeaderOwner = new object();
-            _runtime.Account(SliceHeaderSize, true, GoOperation.MapExtra, "[]*bmap", _overflowHeaderOwner);
+            _runtime.Account(GoSliceType.HeaderSize, true, GoOperation.MapExtra, "[]*bmap", _overflowHeaderOwner);
         }
     }
 
@@ -321,59 +323,15 @@ internal sealed partial class ClassicMap<TKey, TValue>
     {
         if (_overflowLen == _overflowCap)
         {
-            var (capacity, bytes) = GrowPointerSlice(_overflowCap, _overflowLen + 1, _version);
-            _overflowCap = capacity;
+            // The list is a []*bmap: Go's own growslice for 8-byte pointer elements.
+            var plan = SliceGrowth.Plan(_overflowLen + 1, _overflowCap, 8, pointers: true, _version);
+            _overflowCap = plan.NewCapacity;
 
             // Each growslice of the overflow list leaves the previous backing array garbage: a fresh owner per array.
             _overflowListOwner = new object();
-            _runtime.Account(bytes, true, GoOperation.MapExtra, "[]*bmap", _overflowListOwner);
+            _runtime.Account(plan.AllocationBytes, true, GoOperation.MapExtra, "[]*bmap", _overflowListOwner);
         }
 
         _overflowLen++;
-    }
-
-    /// <summary>
-    /// <c>growslice</c> for 8-byte pointer elements: the new capacity (1.18+ <c>nextslicecap</c>, or the 1.17 rule)
-    /// rounded up to the allocation's usable size, and the bytes requested.
-    /// </summary>
-    internal static (long Capacity, long Bytes) GrowPointerSlice(long oldCap, long newLen, GoVersion version)
-    {
-        var doubled = oldCap + oldCap;
-        long capacity;
-        if (newLen > doubled)
-        {
-            capacity = newLen;
-        }
-        else if (version.GrowthRule == SliceGrowthRule.Go118)
-        {
-            const long Threshold = 256;
-            if (oldCap < Threshold)
-            {
-                capacity = doubled;
-            }
-            else
-            {
-                capacity = oldCap;
-                while (capacity < newLen)
-                {
-                    capacity += (capacity + (3 * Threshold)) >> 2;
-                }
-            }
-        }
-        else if (oldCap < 1024)
-        {
-            capacity = doubled;
-        }
-        else
-        {
-            capacity = oldCap;
-            while (capacity > 0 && capacity < newLen)
-            {
-                capacity += capacity / 4;
-            }
-        }
-
-        var bytes = Allocator.RoundUpSize(capacity * 8, false, version);
-        return (bytes / 8, bytes);
     }
 }

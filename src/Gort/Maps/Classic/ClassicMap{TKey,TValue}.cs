@@ -39,8 +39,6 @@ internal sealed partial class ClassicMap<TKey, TValue> : MapEngine<TKey, TValue>
     internal const int FlagHashWriting = 4;
     internal const int FlagSameSizeGrow = 8;
 
-    private const int MapExtraSize = 24;
-    private const int SliceHeaderSize = 24;
 
     private readonly GoRuntime _runtime;
     private readonly GoVersion _version;

@@ -28,7 +28,6 @@ internal static class MapEngines
         };
     }
 
-    // Each engine replaces its own line when it lands.
     private static MapEngine<TKey, TValue> CreateClassic<TKey, TValue>(GoRuntime runtime, long hint, GoMapType goType, bool escapes) =>
         new Classic.ClassicMap<TKey, TValue>(runtime, hint, goType, escapes);
 

@@ -18,11 +18,27 @@ namespace Gort.Maps.Swiss;
 /// +--------+----------------+----------------+-----+----------------+
 /// ctrl byte i: 0x80 empty, 0xFE deleted (tombstone), 0x00..0x7F full (the hash's low 7 bits, h2)
 /// </code>
+/// <para>Part of the public inspection API: the Swiss engine allocates by it, and the lab's footprint model reads it.</para>
 /// </remarks>
-internal sealed class SwissLayout
+public sealed class SwissLayout
 {
     /// <summary>Keys and elems above this size are stored indirectly (<c>MapMaxKeyBytes</c>/<c>MapMaxElemBytes</c>).</summary>
     public const long MaxInlineBytes = 128;
+
+    /// <summary><c>internal/runtime/maps.Map</c>, the map header: 48 bytes.</summary>
+    public const int MapHeaderSize = 48;
+
+    /// <summary><c>internal/runtime/maps.table</c>, one table's header (its groups are a separate allocation): 32 bytes.</summary>
+    public const int TableSize = 32;
+
+    /// <summary>The most slots a table holds before it splits instead of doubling (<c>maxTableCapacity</c>).</summary>
+    public const int MaxTableCapacity = 1024;
+
+    /// <summary>
+    /// How many entries a table of <paramref name="capacity"/> slots holds before it must grow
+    /// (<c>table.maxGrowthLeft</c>): all but one slot of a single group, else 7/8 (<c>maxAvgGroupLoad</c>).
+    /// </summary>
+    public static long MaxLoad(long capacity) => capacity <= SwissCtrl.GroupSlots ? capacity - 1 : capacity * 7 / 8;
 
     private SwissLayout(GoMapType type)
     {
@@ -78,13 +94,13 @@ internal sealed class SwissLayout
     public bool GroupHasPointers { get; }
 
     /// <summary>The <c>mapassign</c> variant the compiler uses.</summary>
-    public SwissAssignPath AssignPath { get; }
+    internal SwissAssignPath AssignPath { get; }
 
     /// <summary>Whether an overwrite stores the new key too (floats: +0/−0; strings and interfaces).</summary>
-    public bool NeedKeyUpdate { get; }
+    internal bool NeedKeyUpdate { get; }
 
     /// <summary>Whether this assign path prunes tombstones before growing in <paramref name="version"/>.</summary>
-    public bool PrunesTombstones(GoVersion version) => AssignPath switch
+    internal bool PrunesTombstones(GoVersion version) => AssignPath switch
     {
         SwissAssignPath.Generic => false,
         SwissAssignPath.Fast64Ptr => version.SwissPrunesTombstonesOnPointerKeys,
@@ -92,7 +108,12 @@ internal sealed class SwissLayout
     };
 
     /// <summary>The layout of <paramref name="type"/>.</summary>
-    public static SwissLayout Of(GoMapType type) => new(type);
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
+    public static SwissLayout Of(GoMapType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return new(type);
+    }
 
     private static long AlignUp(long n, long a) => (n + a - 1) / a * a;
 

@@ -4,7 +4,8 @@ using System.Runtime.InteropServices;
 using Gort.Diagnostics;
 using Gort.Maps.Hashing;
 using Gort.Memory;
-using Gort.Observability;
+using Gort.Runtime;
+using Gort.Versions;
 
 namespace Gort.Maps.Swiss;
 
@@ -97,7 +98,7 @@ internal sealed partial class SwissMap<TKey, TValue>
     private SwissTable<TKey, TValue> GrowToTable()
     {
         var table = NewTable(2 * SwissCtrl.GroupSlots, 0, 0);
-        RuntimeEvents.MapGrow("swiss", _used, SwissCtrl.GroupSlots, table.Capacity);
+        RuntimeObservers.MapGrow(MapEngineKind.Swiss, _used, SwissCtrl.GroupSlots, table.Capacity);
         ref var g = ref MemoryMarshal.GetArrayDataReference(_small!.Groups);
         for (var i = 0; i < SwissCtrl.GroupSlots; i++)
         {
@@ -277,7 +278,7 @@ internal sealed partial class SwissMap<TKey, TValue>
     private void Grow(SwissTable<TKey, TValue> t, int newCapacity)
     {
         var nt = NewTable(newCapacity, t.Index, t.LocalDepth);
-        RuntimeEvents.MapGrow("swiss", _used, t.Capacity, nt.Capacity, sameSize: nt.Capacity == t.Capacity);
+        RuntimeObservers.MapGrow(MapEngineKind.Swiss, _used, t.Capacity, nt.Capacity, sameSize: nt.Capacity == t.Capacity);
         MoveEntries(t, nt, nt, 0);
         ReplaceTable(nt);
         CountTable(t, -1);
@@ -290,7 +291,7 @@ internal sealed partial class SwissMap<TKey, TValue>
         var localDepth = t.LocalDepth + 1;
         var left = NewTable(MaxTableCapacity, -1, localDepth);
         var right = NewTable(MaxTableCapacity, -1, localDepth);
-        RuntimeEvents.MapGrow("swiss", _used, t.Capacity, left.Capacity + right.Capacity);
+        RuntimeObservers.MapGrow(MapEngineKind.Swiss, _used, t.Capacity, left.Capacity + right.Capacity);
         MoveEntries(t, left, right, 1UL << (64 - localDepth));
         InstallTableSplit(t, left, right);
         t.Index = -1;
@@ -523,8 +524,8 @@ internal sealed partial class SwissMap<TKey, TValue>
         var table = new SwissTable<TKey, TValue>(capacity, index, localDepth);
         if (_accounting)
         {
-            // The 32-byte table lives as long as the table object; its group array as long as ours.
-            Account(32, true, GoOperation.MapTable, "internal/runtime/maps.table", table);
+            // The table header lives as long as the table object; its group array as long as ours.
+            Account(SwissLayout.TableSize, true, GoOperation.MapTable, "internal/runtime/maps.table", table);
             Account(_layout.GroupSize * (capacity / SwissCtrl.GroupSlots), _layout.GroupHasPointers, GoOperation.MapGroups, "groups", table.Groups);
         }
 

@@ -26,8 +26,7 @@ namespace Gort.Maps.Swiss;
 /// </remarks>
 internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
 {
-    private const int MaxTableCapacity = 1024;
-    private const ulong MaxAlloc = 1UL << 48;
+    private const int MaxTableCapacity = SwissLayout.MaxTableCapacity;
 
     private readonly GoRuntime _runtime;
     private readonly SwissLayout _layout;
@@ -79,7 +78,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
 
         if (escapes && _accounting)
         {
-            Account(48, true, GoOperation.MapHeader, "internal/runtime/maps.Map", this);
+            Account(SwissLayout.MapHeaderSize, true, GoOperation.MapHeader, "internal/runtime/maps.Map", this);
         }
 
         _seed = runtime.Rand();
@@ -100,7 +99,7 @@ internal sealed partial class SwissMap<TKey, TValue> : MapEngine<TKey, TValue>
 
         var targetCapacity = (ulong)hint * SwissCtrl.GroupSlots / 7;
         var dirSize = PowerOfTwoCeiling((targetCapacity + MaxTableCapacity - 1) / MaxTableCapacity);
-        if ((UInt128)dirSize * MaxTableCapacity * (ulong)_layout.GroupSize > MaxAlloc)
+        if ((UInt128)dirSize * MaxTableCapacity * (ulong)_layout.GroupSize > (ulong)SizeClasses.MaxAlloc)
         {
             return; // larger than maxAlloc: Go returns an empty map, no panic
         }

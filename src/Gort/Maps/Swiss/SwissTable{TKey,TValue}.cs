@@ -73,8 +73,8 @@ internal sealed class SwissTable<TKey, TValue>
         !typeof(TKey).IsValueType && Hashes is { } hashes ? hashes[(group * SwissCtrl.GroupSlots) + slot] : SwissHash<TKey>.Hash(key, seed);
 
     /// <summary>7/8 of the capacity (one less than the capacity for an 8-slot table).</summary>
-    public int MaxGrowthLeft => Capacity <= SwissCtrl.GroupSlots ? Capacity - 1 : Capacity * 7 / 8;
+    public int MaxGrowthLeft => (int)SwissLayout.MaxLoad(Capacity);
 
     /// <summary>Tombstones: slots neither full nor available to grow into.</summary>
-    public int Tombstones => (Capacity * 7 / 8) - Used - GrowthLeft;
+    public int Tombstones => MaxGrowthLeft - Used - GrowthLeft;
 }

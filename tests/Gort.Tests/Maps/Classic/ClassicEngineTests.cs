@@ -2,12 +2,13 @@ using Gort.Maps;
 using Gort.Maps.Classic;
 using Gort.Memory;
 using Gort.Runtime;
+using Gort.Slices;
 using Gort.Types;
 using Gort.Versions;
 
 namespace Gort.Tests.Maps.Classic;
 
-/// <summary>Classic-engine facts from the spec (§3) that the oracle files do not cover directly.</summary>
+/// <summary>Classic-engine facts (<c>runtime/map.go</c>) that the oracle files do not cover directly.</summary>
 public sealed class ClassicEngineTests
 {
     [Theory]
@@ -53,7 +54,7 @@ public sealed class ClassicEngineTests
     [Fact]
     public void FirstOverflowBucketOfMapIntInt_Costs4Allocations200Bytes()
     {
-        // Spec §3.6: bucket 144 + mapextra 24 + new([]*bmap) 24 + the list's first backing array 8.
+        // runtime/map.go newoverflow: bucket 144 + mapextra 24 + new([]*bmap) 24 + the list's first backing array 8.
         var rt = new GoRuntime(new GoRuntimeOptions { Version = GoVersion.Get(22), Accounting = true, KeepRecords = true, Seed = 3 });
         var m = Map.Make<long, long>(rt, 0, new GoMapType(GoBasicType.Int, GoBasicType.Int));
         for (long i = 0; i < 100_000 && !rt.Heap.Records.Any(r => r.Operation == GoOperation.MapOverflowBucket); i++)
@@ -138,7 +139,7 @@ public sealed class ClassicEngineTests
     }
 
     [Fact]
-    public void GrowPointerSlice_FollowsGrowslice()
+    public void OverflowList_GrowsAsPointerSlice()
     {
         var v = GoVersion.Get(22);
         var caps = new List<long>();
@@ -147,7 +148,7 @@ public sealed class ClassicEngineTests
         {
             if (len > cap)
             {
-                cap = ClassicMap<long, long>.GrowPointerSlice(cap, len, v).Capacity;
+                cap = SliceGrowth.Plan(len, cap, 8, pointers: true, v).NewCapacity;
                 caps.Add(cap);
             }
         }

@@ -74,7 +74,7 @@ public class SwissMapStateTests
     [Fact]
     public void MakeNonEscaping_SmallHint_UsesTheStackGroup_NineInsertsCost3Mallocs328Bytes()
     {
-        // Spec §4.4: a local make(map[int]int) plus 8 inserts costs 0 allocations; the 9th costs table + groups + directory.
+        // internal/runtime/maps (map.go, NewMap): a local make(map[int]int) plus 8 inserts costs 0 allocations; the 9th costs table + groups + directory.
         var rt = GoRuntime.ForVersion(GoVersion.Get(24), seed: 1);
         var m = Map.Make<long, long>(rt, 0, escapes: false);
         for (var i = 0; i < 8; i++)
