@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using Gort.Diagnostics;
 using Gort.Maps.Hashing;
 using Gort.Maps.Internal;
+using Gort.Types.Formatting;
 
 namespace Gort.Maps;
 
@@ -131,8 +132,11 @@ public readonly partial struct Map<TKey, TValue> : IEnumerable<KeyValuePair<TKey
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>The map as <c>fmt.Print</c> prints it: <c>map[k1:v1 k2:v2]</c> with keys in fmt's sorted order.</summary>
-    public override string ToString() => GoMapFormatter.Format(this);
+    /// <summary>
+    /// <c>fmt.Sprint(m)</c> as the current runtime's Go version prints it: <c>map[k1:v1 k2:v2]</c> with the keys in
+    /// <c>internal/fmtsort</c>'s order (see <see cref="ClrGoValues"/> for how CLR keys and values map to Go values).
+    /// </summary>
+    public override string ToString() => GoFmt.Format(this, Runtime.GoRuntime.Current.Version);
 
     // Go 1.22+ checks mapKeyError on nil maps, and earlier versions hash anyway: an unhashable interface key panics.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

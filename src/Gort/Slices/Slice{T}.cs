@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using Gort.Diagnostics;
 using Gort.Memory;
 using Gort.Runtime;
+using Gort.Types.Formatting;
 
 namespace Gort.Slices;
 
@@ -245,8 +246,11 @@ public readonly partial struct Slice<T> : IReadOnlyList<T>
 
     IEnumerator IEnumerable.GetEnumerator() => new BoxedEnumerator(this);
 
-    /// <summary>Formats like Go's <c>fmt</c> <c>%v</c>: <c>[1 2 3]</c>, and <c>[]</c> for both nil and empty.</summary>
-    public override string ToString() => GoFormat.Slice(AsSpan());
+    /// <summary>
+    /// <c>fmt.Sprint(s)</c> as the current runtime's Go version prints it: <c>[1 2 3]</c>, <c>[]</c> for nil and empty,
+    /// elements in their Go default format (see <see cref="ClrGoValues"/> for how CLR elements map to Go values).
+    /// </summary>
+    public override string ToString() => GoFmt.Format(this, GoRuntime.Current.Version);
 
     // ---- growth (cold) ------------------------------------------------------------------------------------------
 

@@ -1,0 +1,3 @@
+module gort/tools/fmtcorpus
+
+go 1.19

@@ -1,0 +1,3 @@
+module gort/tools/isprint
+
+go 1.19
